@@ -1,0 +1,42 @@
+// kohu — validate scenarios, play scripted drills, explore a scenario's paths.
+import { validateCommand } from './validate.ts';
+import { playCommand } from './play.ts';
+import { exploreCommand } from './explore.ts';
+
+const USAGE = `kohu — social-media crisis drills
+
+Usage:
+  kohu validate FILE…                                 check scenarios; exit 1 on any error
+  kohu play SCENARIO --script SCRIPT [--seed N] [--json]
+                                                      play a scripted drill and print the scorecard
+  kohu explore SCENARIO [--json]                      reachable phases, endings, dead ends, doing nothing
+
+Scenario format and scripts: scenarios/README.md`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return validateCommand(rest);
+      case 'play':
+        return playCommand(rest);
+      case 'explore':
+        return exploreCommand(rest);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        console.log(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        console.error(`kohu: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    // A bug of ours, not the user's: one line, no stack unless asked for.
+    console.error(`kohu: internal error: ${(error as Error).message}`);
+    if (process.env.KOHU_DEBUG) console.error(error);
+    return 70;
+  }
+}

@@ -1,0 +1,50 @@
+// The scorecard as text: four scores, total, ending, and the evidence behind
+// every point, the matched words marked «like this».
+import type { KohuResult } from '../engine/result.ts';
+import type { RunRecord } from '../engine/scoring/types.ts';
+import { DIMENSIONS, type Dimension } from '../engine/model.ts';
+import { formatDuration } from '../engine/duration.ts';
+
+const NAMES: Record<Dimension, string> = { speed: 'Speed', honesty: 'Honesty', publicness: 'Publicness', escalation: 'Escalation' };
+
+export function formatScorecard(result: KohuResult, record: RunRecord, lang: 'fi' | 'en'): string {
+  const out: string[] = [];
+  const bar = (n: number) => '█'.repeat(Math.round(n / 5)).padEnd(20, '·');
+  out.push(`${result.scenario.title} — seed ${result.seed}`);
+  const ending = result.ending ? `${result.ending.kind} ending (${result.ending.phase})` : `no ending (${result.endReason})`;
+  out.push(`Ended at ${formatDuration(result.endedAt)}: ${ending}`);
+  out.push(`Phases: ${result.phaseHistory.map((v) => `${v.phase}@${formatDuration(v.at)}`).join(' → ')}`);
+  out.push('');
+  for (const d of DIMENSIONS) out.push(`  ${NAMES[d].padEnd(11)} ${bar(result.scores[d])} ${String(result.scores[d]).padStart(3)}`);
+  out.push(`  ${'TOTAL'.padEnd(11)} ${bar(result.scores.total)} ${String(result.scores.total).padStart(3)}`);
+  for (const d of DIMENSIONS) {
+    const flags = result.flags.filter((f) => f.dimension === d);
+    if (!flags.length) continue;
+    out.push('', `${NAMES[d]}:`);
+    for (const f of flags) {
+      const pts = f.max !== undefined ? `${f.points}/${f.max}` : `${f.points}`;
+      out.push(`  [${pts.padStart(6)}] ${formatDuration(f.at).padStart(7)}  ${f.rule}${f.post ? ` (${f.post})` : ''}: ${f.explain[lang]}`);
+      const text = f.action !== undefined ? actionText(record, f.action) : undefined;
+      if (text && f.matches.length) out.push(`           “${highlight(text, f.matches)}”`);
+    }
+  }
+  return out.join('\n');
+}
+
+function actionText(record: RunRecord, index: number): string | undefined {
+  const a = record.log[index];
+  return a && 'text' in a ? a.text : undefined;
+}
+
+function highlight(text: string, ranges: { start: number; end: number }[]): string {
+  let out = '';
+  let pos = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (r.start < pos) continue;
+    out += text.slice(pos, r.start) + '«' + text.slice(r.start, r.end) + '»';
+    pos = r.end;
+  }
+  out += text.slice(pos);
+  const flat = out.replace(/\s+/g, ' ').trim();
+  return flat.length > 220 ? flat.slice(0, 217) + '…' : flat;
+}

@@ -1,0 +1,129 @@
+// The compiled scenario: plain JSON with every duration in milliseconds,
+// every reference checked and every named condition resolved. The run-time
+// and the UI read only this, so the drill screen never needs the YAML parser
+// or the schema validator (shipped scenarios are compiled at build time).
+import type { ChannelDoc, ChannelKindName, EndingName, PersonaDoc, SeverityName, TemperamentName } from './scenario/schema.ts';
+
+export type { ChannelKindName, EndingName, SeverityName, TemperamentName };
+export type Language = 'fi' | 'en';
+export type Dimension = 'speed' | 'honesty' | 'publicness' | 'escalation';
+export const DIMENSIONS: readonly Dimension[] = ['speed', 'honesty', 'publicness', 'escalation'];
+
+/** A range in the scenario's source text, for pointing back at YAML. */
+export interface SourceRef {
+  line: number; // 1-based
+  col: number; // 1-based
+}
+
+export type Cond =
+  | {
+      kind: 'reply';
+      post: string;
+      public?: boolean;
+      honest?: boolean;
+      apology?: boolean;
+      withinMs?: number;
+      withinTarget?: boolean;
+    }
+  | { kind: 'deleted'; post: string }
+  | { kind: 'hidden'; post: string }
+  | { kind: 'escalated'; atLeast: number }
+  | { kind: 'statement'; honest?: boolean }
+  | { kind: 'promise_broken'; post?: string }
+  | { kind: 'promise_kept'; post?: string }
+  | { kind: 'followed_up'; post: string }
+  | { kind: 'all'; of: Cond[] }
+  | { kind: 'any'; of: Cond[] }
+  | { kind: 'not'; of: Cond }
+  /** A named condition from `conditions:`, kept by name for diagrams and debriefs. */
+  | { kind: 'named'; name: string; of: Cond };
+
+export type Channel = ChannelDoc;
+export type Persona = PersonaDoc;
+
+export interface ThreadReplyModel {
+  id: string;
+  by: string;
+  afterMs: number;
+  text: string;
+}
+
+export interface PostModel {
+  id: string;
+  by: string;
+  on: string;
+  text: string;
+  severity: SeverityName;
+  companyAtFault: boolean;
+  expectsReply: boolean;
+  stars?: number;
+  subject?: string;
+  replies: ThreadReplyModel[];
+  quickReplies: { label: string; text: string }[];
+  referenceAnswer?: string;
+  reserve: boolean;
+}
+
+export interface Virality {
+  reach: number;
+  shares: number;
+  sentiment: number;
+  growth: number;
+}
+
+export interface TransitionModel {
+  to: string;
+  when?: Cond;
+  afterMs?: number;
+  note?: string;
+  source?: SourceRef;
+}
+
+export interface PhaseModel {
+  id: string;
+  name: string;
+  showName: boolean;
+  description?: string;
+  callsFor: number;
+  virality: Virality;
+  posts: { post: string; atMs: number }[];
+  transitions: TransitionModel[];
+  ending?: EndingName;
+  facilitatorNotes?: string;
+  debriefPrompts: string[];
+  source?: SourceRef;
+}
+
+export interface ScenarioModel {
+  format: 1;
+  id: string;
+  version: number;
+  language: Language;
+  title: string;
+  summary: string;
+  role: string;
+  company: string;
+  objectives: string[];
+  difficulty: 'easy' | 'medium' | 'hard';
+  durationMs: number;
+  startMetrics: { reach: number; shares: number; sentiment: number };
+  channels: Channel[];
+  personas: Persona[];
+  posts: PostModel[];
+  initial: string;
+  phases: PhaseModel[];
+  scoring: {
+    speedTargetsMs: Record<SeverityName, number>;
+    promiseDefaultDeadlineMs: number;
+    weights: Record<Dimension, number>;
+  };
+  debriefPrompts: string[];
+}
+
+export const DEFAULT_SPEED_TARGETS_MS: Record<SeverityName, number> = {
+  low: 60 * 60_000,
+  medium: 30 * 60_000,
+  high: 20 * 60_000,
+  critical: 15 * 60_000,
+};
+export const DEFAULT_PROMISE_DEADLINE_MS = 24 * 60 * 60_000;

@@ -1,0 +1,129 @@
+// The trainee's (and the facilitator's) actions: plain serialisable records
+// with a simulated time. A drill is (scenario, seed, log of these); the
+// feed, the phase history and the score are all replayed from it.
+
+export const ACTION_LOG_VERSION = 1;
+
+export type ActionType =
+  | 'reply'
+  | 'hide'
+  | 'delete'
+  | 'escalate'
+  | 'statement'
+  | 'follow_up'
+  | 'mark_read'
+  | 'end'
+  | 'inject'
+  | 'heat';
+
+interface Base {
+  /** Simulated milliseconds since the drill started. */
+  at: number;
+  /** Who did it: the trainee/team (default) or the facilitator. */
+  by?: 'trainee' | 'facilitator';
+}
+
+export interface ReplyAction extends Base {
+  type: 'reply';
+  post: string;
+  text: string;
+  /** Public reply in the thread, or a private message to the author. */
+  visibility: 'public' | 'private';
+}
+export interface HideAction extends Base {
+  type: 'hide';
+  post: string;
+}
+export interface DeleteAction extends Base {
+  type: 'delete';
+  post: string;
+}
+export interface EscalateAction extends Base {
+  type: 'escalate';
+  level: 1 | 2 | 3 | 0;
+  note: string;
+}
+export interface StatementAction extends Base {
+  type: 'statement';
+  text: string;
+  /** The channel it is published on; default the first public channel. */
+  channel?: string;
+  /** Who signs it, e.g. "CEO Anna Koski". */
+  signedBy?: string;
+}
+export interface FollowUpAction extends Base {
+  type: 'follow_up';
+  /** The post whose author is followed up with. */
+  post: string;
+  text: string;
+  visibility: 'public' | 'private';
+}
+export interface MarkReadAction extends Base {
+  type: 'mark_read';
+  post: string;
+}
+export interface EndAction extends Base {
+  type: 'end';
+}
+/** Facilitator: release a reserve post, or an ad-hoc post typed on the fly. */
+export interface InjectAction extends Base {
+  type: 'inject';
+  post?: string;
+  adhoc?: { id: string; persona: string; channel: string; text: string; severity?: 'low' | 'medium' | 'high' | 'critical' };
+}
+/** Facilitator: turn the heat up (>1) or down (<1): multiplies the virality rates. */
+export interface HeatAction extends Base {
+  type: 'heat';
+  factor: number;
+}
+
+export type Action =
+  | ReplyAction
+  | HideAction
+  | DeleteAction
+  | EscalateAction
+  | StatementAction
+  | FollowUpAction
+  | MarkReadAction
+  | EndAction
+  | InjectAction
+  | HeatAction;
+
+/** Why the session refused an action: data, so a UI or a script report can explain it. */
+export type RejectionCode =
+  | 'action_time_backwards'
+  | 'action_post_unknown'
+  | 'action_post_not_visible'
+  | 'action_post_removed'
+  | 'action_text_empty'
+  | 'action_level_invalid'
+  | 'action_after_end'
+  | 'action_channel_unknown'
+  | 'action_persona_unknown'
+  | 'action_type_unknown';
+
+export interface Rejection {
+  ok: false;
+  code: RejectionCode;
+  message: string;
+}
+export type ApplyOutcome = { ok: true } | Rejection;
+
+export const reply = (at: number, post: string, text: string, visibility: 'public' | 'private' = 'public'): ReplyAction => ({
+  type: 'reply',
+  at,
+  post,
+  text,
+  visibility,
+});
+export const escalate = (at: number, level: 0 | 1 | 2 | 3, note = ''): EscalateAction => ({ type: 'escalate', at, level, note });
+export const remove = (at: number, post: string): DeleteAction => ({ type: 'delete', at, post });
+export const hide = (at: number, post: string): HideAction => ({ type: 'hide', at, post });
+export const statement = (at: number, text: string, signedBy?: string): StatementAction => ({ type: 'statement', at, text, signedBy });
+export const followUp = (at: number, post: string, text: string, visibility: 'public' | 'private' = 'public'): FollowUpAction => ({
+  type: 'follow_up',
+  at,
+  post,
+  text,
+  visibility,
+});

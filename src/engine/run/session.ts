@@ -1,0 +1,305 @@
+// A drill in progress: the scenario's machine on a simulated clock, the
+// posts it releases, the trainee's action log and the facts derived from it.
+// Everything is a function of (model, seed, log): resuming a drill is
+// replaying its log into a fresh session (see replay.ts).
+import { createActor, type Actor } from 'xstate';
+import type { PostModel, ScenarioModel } from '../model.ts';
+import { buildMachine, type ScenarioMachine } from '../scenario/3-compile/machine.ts';
+import type { Action, ApplyOutcome, Rejection } from './actions.ts';
+import { SimClock } from './sim-clock.ts';
+import { MetricSeries } from './metrics.ts';
+import { emptyFacts, type Facts } from './facts.ts';
+import { analyseText, judgeReply } from '../text/index.ts';
+import type { TextAnalysis } from '../text/types.ts';
+import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../scoring/types.ts';
+import { checkTime, validateAction } from './validate-action.ts';
+import { phaseVia } from './phase-via.ts';
+
+export interface PostState {
+  post: PostModel;
+  appearedAt: number;
+  phase: string;
+  status: 'visible' | 'hidden' | 'deleted';
+  read: boolean;
+  injected: boolean;
+}
+
+export interface Ended {
+  at: number;
+  reason: 'ending' | 'time_limit' | 'trainee';
+  phase: string;
+}
+
+/** Sentiment nudges per action kind: the curve answers what the trainee does. */
+const NUDGE = { honestPublic: 4, argue: -6, remove: -8, statement: 3 };
+
+export class Session {
+  readonly clock = new SimClock();
+  readonly log: Action[] = [];
+  readonly rejected: RunRecord['rejected'] = [];
+  readonly analyses: Record<number, TextAnalysis> = {};
+  readonly posts = new Map<string, PostState>();
+  readonly appeared: Appearance[] = [];
+  readonly adhocPosts: PostModel[] = [];
+  readonly phaseHistory: PhaseVisit[] = [];
+  readonly promises: PromiseRecord[] = [];
+  readonly metrics: MetricSeries;
+  facts: Facts = emptyFacts();
+  ended: Ended | null = null;
+  heat = 1;
+
+  private readonly machine: ScenarioMachine;
+  private readonly actor: Actor<ScenarioMachine>;
+  private readonly postById: Map<string, PostModel>;
+  private phaseTimers: number[] = [];
+  private currentPhase = '';
+
+  constructor(
+    readonly model: ScenarioModel,
+    readonly seed = 1,
+  ) {
+    this.postById = new Map(model.posts.map((p) => [p.id, p]));
+    this.metrics = new MetricSeries(model, seed);
+    this.machine = buildMachine(model);
+    this.actor = createActor(this.machine, {
+      clock: this.clock,
+      inspect: (ev) => {
+        if (ev.type !== '@xstate.microstep') return;
+        const value = (ev.snapshot as { value?: unknown }).value;
+        if (typeof value === 'string' && value !== this.currentPhase) this.enterPhase(value, phaseVia(ev, model));
+      },
+    });
+    this.clock.setTimeout(() => this.end('time_limit'), model.durationMs);
+    this.enterPhase(model.initial, 'start');
+    this.actor.start();
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  phase(): string {
+    return this.currentPhase;
+  }
+
+  /** Run the world forward to simulated time `t` (never past the end). */
+  advanceTo(t: number): void {
+    if (this.ended || t <= this.now()) return;
+    this.clock.advanceTo(t, () => this.ended !== null);
+    this.metrics.extendTo(this.now());
+  }
+
+  /** Apply one action at its own time: the world first runs up to `action.at`. */
+  apply(action: Action): ApplyOutcome {
+    const backwards = checkTime(this, action);
+    if (backwards) return this.reject(action, backwards);
+    this.advanceTo(action.at);
+    const invalid = validateAction(this, action);
+    if (invalid) return this.reject(action, invalid);
+    const index = this.log.length;
+    this.log.push(action);
+    this.perform(action, index);
+    this.refreshFacts();
+    return { ok: true };
+  }
+
+  private reject(action: Action, r: Rejection): Rejection {
+    this.rejected.push({ action, code: r.code, message: r.message });
+    return r;
+  }
+
+  private perform(action: Action, index: number): void {
+    switch (action.type) {
+      case 'reply':
+      case 'follow_up': {
+        const state = this.posts.get(action.post)!;
+        const persona = this.model.personas.find((p) => p.id === state.post.by);
+        const analysis = analyseText(action.text, { language: this.model.language, customerName: persona?.name });
+        this.analyses[index] = analysis;
+        state.read = true;
+        this.keepPromises(state.post, action.at, index);
+        this.trackPromises(state.post, analysis, action.at, index);
+        const judged = judgeReply(analysis, state.post);
+        if (action.visibility === 'public' && judged.honest) this.metrics.nudge(action.at, NUDGE.honestPublic);
+        if (analysis.markers.some((m) => m.kind === 'arguing' || (m.kind === 'denial' && state.post.companyAtFault)))
+          this.metrics.nudge(action.at, NUDGE.argue);
+        break;
+      }
+      case 'statement':
+        this.analyses[index] = analyseText(action.text, { language: this.model.language });
+        this.metrics.nudge(action.at, NUDGE.statement);
+        break;
+      case 'delete':
+      case 'hide': {
+        const state = this.posts.get(action.post)!;
+        state.status = action.type === 'delete' ? 'deleted' : 'hidden';
+        if (state.post.expectsReply) this.metrics.nudge(action.at, NUDGE.remove);
+        break;
+      }
+      case 'mark_read':
+        this.posts.get(action.post)!.read = true;
+        break;
+      case 'end':
+        this.end('trainee');
+        break;
+      case 'heat':
+        this.heat = action.factor;
+        this.metrics.setHeat(action.factor, action.at);
+        break;
+      case 'inject':
+        this.inject(action);
+        break;
+      case 'escalate':
+        break;
+    }
+  }
+
+  private inject(action: Extract<Action, { type: 'inject' }>): void {
+    if (action.post) {
+      this.appear(this.postById.get(action.post)!, true);
+      return;
+    }
+    const a = action.adhoc!;
+    const persona = this.model.personas.find((p) => p.id === a.persona);
+    const post: PostModel = {
+      id: a.id,
+      by: a.persona,
+      on: a.channel,
+      text: a.text,
+      severity: a.severity ?? 'medium',
+      companyAtFault: true,
+      expectsReply: persona ? persona.temperament !== 'troll' && persona.temperament !== 'fan' : true,
+      replies: [],
+      quickReplies: [],
+      reserve: false,
+    };
+    this.adhocPosts.push(post);
+    this.postById.set(post.id, post);
+    this.appear(post, true);
+  }
+
+  private trackPromises(post: PostModel, analysis: TextAnalysis, at: number, index: number): void {
+    for (const m of analysis.promises) {
+      const deadline = at + (m.withinMs ?? this.model.scoring.promiseDefaultDeadlineMs);
+      const record: PromiseRecord = {
+        id: `promise-${this.promises.length + 1}`,
+        action: index,
+        post: post.id,
+        persona: post.by,
+        madeAt: at,
+        deadline,
+        match: { start: m.start, end: m.end, text: m.text },
+        status: 'open',
+      };
+      this.promises.push(record);
+      this.clock.setTimeout(() => {
+        if (record.status !== 'open') return;
+        record.status = 'broken';
+        record.resolvedAt = deadline;
+        this.refreshFacts();
+      }, deadline - at);
+    }
+  }
+
+  /** A later message to the same person before the deadline keeps every open promise to them. */
+  private keepPromises(post: PostModel, at: number, index: number): void {
+    for (const p of this.promises) {
+      if (p.status === 'open' && p.persona === post.by && at <= p.deadline && p.action !== index) {
+        p.status = 'kept';
+        p.resolvedAt = at;
+        p.keptBy = index;
+      }
+    }
+  }
+
+  private enterPhase(phase: string, via: string): void {
+    this.currentPhase = phase;
+    const at = this.now();
+    this.phaseHistory.push({ phase, at, via });
+    this.metrics.enterPhase(phase, at);
+    for (const id of this.phaseTimers) this.clock.clearTimeout(id);
+    this.phaseTimers = [];
+    const model = this.model.phases.find((p) => p.id === phase)!;
+    for (const pp of model.posts) {
+      if (this.posts.has(pp.post)) continue;
+      const post = this.postById.get(pp.post)!;
+      // Due at once: shown now, so an ending's headline appears before the drill stops.
+      if (pp.atMs === 0) this.appear(post, false);
+      else this.phaseTimers.push(this.clock.setTimeout(() => this.appear(post, false), pp.atMs));
+    }
+    if (model.ending) this.end('ending');
+  }
+
+  private appear(post: PostModel, injected: boolean): void {
+    if (this.posts.has(post.id)) return;
+    const at = this.now();
+    this.posts.set(post.id, { post, appearedAt: at, phase: this.currentPhase, status: 'visible', read: false, injected });
+    this.appeared.push({ post: post.id, at, phase: this.currentPhase });
+  }
+
+  private end(reason: Ended['reason']): void {
+    if (this.ended) return;
+    this.ended = { at: this.now(), reason, phase: this.currentPhase };
+  }
+
+  /** Rebuild the facts from the log and tell the machine. */
+  private refreshFacts(): void {
+    const facts = emptyFacts();
+    facts.now = this.now();
+    this.log.forEach((a, i) => {
+      if (a.type === 'reply' || a.type === 'follow_up') {
+        const state = this.posts.get(a.post)!;
+        const judged = judgeReply(this.analyses[i], state.post);
+        const delayMs = a.at - state.appearedAt;
+        facts.replies.push({
+          post: a.post,
+          at: a.at,
+          public: a.visibility === 'public',
+          honest: judged.honest,
+          apology: judged.apology,
+          delayMs,
+          withinTarget: delayMs <= this.model.scoring.speedTargetsMs[state.post.severity],
+        });
+        if (a.type === 'follow_up') facts.followedUp.push(a.post);
+      } else if (a.type === 'delete') facts.deleted.push(a.post);
+      else if (a.type === 'hide') facts.hidden.push(a.post);
+      else if (a.type === 'escalate') facts.escalation = Math.max(facts.escalation, a.level);
+      else if (a.type === 'statement') facts.statements.push({ at: a.at, honest: statementHonest(this.analyses[i]) });
+    });
+    facts.promises = this.promises.map((p) => ({ post: p.post, status: p.status }));
+    this.facts = facts;
+    if (!this.ended) this.actor.send({ type: 'FACTS', facts });
+  }
+
+  getPost(id: string): PostModel | undefined {
+    return this.postById.get(id);
+  }
+
+  /** Everything that happened, for scoring and the result document. */
+  record(): RunRecord {
+    const endedAt = this.ended?.at ?? this.now();
+    this.metrics.extendTo(endedAt);
+    const phase = this.model.phases.find((p) => p.id === (this.ended?.phase ?? this.currentPhase));
+    return {
+      model: this.model,
+      seed: this.seed,
+      log: [...this.log],
+      analyses: { ...this.analyses },
+      rejected: [...this.rejected],
+      appeared: [...this.appeared],
+      adhocPosts: [...this.adhocPosts],
+      phaseHistory: [...this.phaseHistory],
+      promises: this.promises.map((p) => ({ ...p })),
+      endedAt,
+      ending: phase?.ending ? { phase: phase.id, kind: phase.ending } : null,
+      endReason: this.ended?.reason ?? 'open',
+      metrics: this.metrics.points.filter((p) => p.t <= endedAt),
+    };
+  }
+}
+
+function statementHonest(analysis: TextAnalysis | undefined): boolean {
+  if (!analysis) return false;
+  const bad = new Set(['non_apology', 'excuse', 'scapegoat', 'arguing', 'over_promise']);
+  return !analysis.markers.some((m) => bad.has(m.kind));
+}

@@ -1,0 +1,68 @@
+// Checks an action against the session before it is applied. A refused
+// action is data with a code (never an exception), so a script report or
+// the UI can explain it.
+import type { Action, Rejection } from './actions.ts';
+import type { Session } from './session.ts';
+
+const KNOWN = new Set(['reply', 'hide', 'delete', 'escalate', 'statement', 'follow_up', 'mark_read', 'end', 'inject', 'heat']);
+
+const no = (code: Rejection['code'], message: string): Rejection => ({ ok: false, code, message });
+
+/** Call after the session has advanced to `action.at` (see checkTime). */
+export function validateAction(session: Session, action: Action): Rejection | null {
+  if (!action || typeof action !== 'object' || !KNOWN.has((action as { type?: string }).type ?? ''))
+    return no('action_type_unknown', `Unknown action type "${(action as { type?: string })?.type}".`);
+  if (session.ended) return no('action_after_end', 'The drill has already ended.');
+  switch (action.type) {
+    case 'reply':
+    case 'follow_up':
+    case 'hide':
+    case 'delete':
+    case 'mark_read': {
+      if (!session.getPost(action.post)) return no('action_post_unknown', `No post "${action.post}" in this scenario.`);
+      // The session has already run the world forward to the action's time.
+      if (!session.posts.has(action.post))
+        return no('action_post_not_visible', `Post "${action.post}" has not appeared by then.`);
+      if (session.posts.get(action.post)?.status === 'deleted')
+        return no('action_post_removed', `Post "${action.post}" was deleted.`);
+      if ((action.type === 'reply' || action.type === 'follow_up') && !action.text?.trim())
+        return no('action_text_empty', 'A reply needs some text.');
+      return null;
+    }
+    case 'statement':
+      if (!action.text?.trim()) return no('action_text_empty', 'A statement needs some text.');
+      if (action.channel && !session.model.channels.some((c) => c.id === action.channel))
+        return no('action_channel_unknown', `No channel "${action.channel}".`);
+      return null;
+    case 'escalate':
+      if (![0, 1, 2, 3].includes(action.level)) return no('action_level_invalid', 'Escalation level must be 0–3.');
+      return null;
+    case 'inject': {
+      if (action.post) {
+        if (!session.getPost(action.post)) return no('action_post_unknown', `No post "${action.post}" in this scenario.`);
+        return null;
+      }
+      const a = action.adhoc;
+      if (!a || !a.text?.trim()) return no('action_text_empty', 'An injected post needs some text.');
+      if (!session.model.personas.some((p) => p.id === a.persona)) return no('action_persona_unknown', `No persona "${a.persona}".`);
+      if (!session.model.channels.some((c) => c.id === a.channel)) return no('action_channel_unknown', `No channel "${a.channel}".`);
+      if (session.getPost(a.id)) return no('action_post_unknown', `Post id "${a.id}" is already taken.`);
+      return null;
+    }
+    case 'heat':
+      return typeof action.factor === 'number' && action.factor > 0 && action.factor <= 10
+        ? null
+        : no('action_level_invalid', 'Heat must be a factor between 0 and 10.');
+    default:
+      return null;
+  }
+}
+
+
+/** Time may only move forward: checked before the world is advanced. */
+export function checkTime(session: Session, action: Action): Rejection | null {
+  if (!action || typeof action !== 'object') return no('action_type_unknown', 'Not an action.');
+  if (typeof action.at !== 'number' || !Number.isFinite(action.at) || action.at < session.now())
+    return no('action_time_backwards', `Action at ${action.at} ms is before the drill's current time ${session.now()} ms.`);
+  return null;
+}

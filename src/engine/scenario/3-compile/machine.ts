@@ -1,0 +1,71 @@
+// ScenarioModel → XState machine. Every guard, delay and target is named and
+// checked here against the model, so XState never sees a name we have not
+// already verified (its own errors carry no YAML position). Phases are the
+// machine's states; trainee actions reach it only as FACTS events, and
+// conditions are eventless (`always`) transitions over those facts, so a
+// condition that already holds when its phase is entered fires at once.
+import { assign, setup } from 'xstate';
+import type { ScenarioModel } from '../../model.ts';
+import { emptyFacts, holds, type Facts } from '../../run/facts.ts';
+
+export type MachineEvent = { type: 'FACTS'; facts: Facts };
+export interface MachineContext {
+  facts: Facts;
+}
+
+export const guardName = (phase: string, index: number) => `${phase}#${index}`;
+
+/** Thrown only on a model that skipped validation: a programming error, not a trainer's. */
+export class ModelError extends Error {}
+
+export function buildMachine(model: ScenarioModel) {
+  const phaseIds = new Set(model.phases.map((p) => p.id));
+  if (!phaseIds.has(model.initial)) throw new ModelError(`initial phase ${model.initial} is unknown`);
+
+  const guards: Record<string, (args: { context: MachineContext }) => boolean> = {};
+  const delays: Record<string, number> = {};
+  const states: Record<string, object> = {};
+
+  for (const phase of model.phases) {
+    const always: object[] = [];
+    const after: Record<string, object[]> = {};
+    phase.transitions.forEach((t, i) => {
+      if (!phaseIds.has(t.to)) throw new ModelError(`phase ${phase.id} goes to unknown phase ${t.to}`);
+      const name = guardName(phase.id, i);
+      const transition: Record<string, unknown> = { target: t.to, reenter: true };
+      if (t.when) {
+        const cond = t.when;
+        guards[name] = ({ context }) => holds(cond, context.facts);
+        transition.guard = name;
+      }
+      if (t.afterMs !== undefined) {
+        delays[name] = t.afterMs;
+        (after[name] ??= []).push(transition);
+      } else if (t.when) {
+        always.push(transition);
+      }
+    });
+    states[phase.id] = phase.ending
+      ? { type: 'final' }
+      : { ...(always.length && { always }), ...(Object.keys(after).length && { after }) };
+  }
+
+  return setup({
+    types: {} as { context: MachineContext; events: MachineEvent },
+    guards,
+    delays,
+    actions: {
+      storeFacts: assign({ facts: ({ event }) => event.facts }),
+    },
+  }).createMachine({
+    id: model.id,
+    initial: model.initial,
+    context: { facts: emptyFacts() },
+    on: { FACTS: { actions: 'storeFacts' } },
+    // The per-phase objects are built from checked names above; XState's
+    // config types cannot follow names computed at run time.
+    states: states as never,
+  });
+}
+
+export type ScenarioMachine = ReturnType<typeof buildMachine>;

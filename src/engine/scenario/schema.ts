@@ -1,0 +1,244 @@
+// The scenario language, version 1, as one zod schema. The validator checks
+// YAML against it and `npm run schema` turns the very same object into the
+// draft-07 JSON Schema in static/, so the two can never drift apart.
+import * as z from 'zod';
+
+export const FORMAT_VERSION = 1;
+
+const d = (schema: z.ZodType, description: string) => schema.describe(description);
+
+/** `90s`, `5m`, `2h`, `1h30m`, `2d` — simulated time. */
+export const DURATION_PATTERN = '^\\s*(\\d+(\\.\\d+)?\\s*(ms|s|m|min|h|d)\\s*)+$';
+export const Duration = z
+  .string()
+  .regex(new RegExp(DURATION_PATTERN))
+  .describe('A simulated duration such as 90s, 5m, 2h or 1h30m.');
+
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/)
+  .describe('An identifier: letters, digits, - and _, starting with a letter.');
+
+export const Language = z.enum(['fi', 'en']).describe('fi (Finnish) or en (English).');
+export const Severity = z
+  .enum(['low', 'medium', 'high', 'critical'])
+  .describe('How serious the post is; sets its speed target (low 60m, medium 30m, high 20m, critical 15m by default).');
+export const EscalationLevel = z
+  .number()
+  .int()
+  .min(0)
+  .max(3)
+  .describe('0 customer service, 1 communications told, 2 communications leads with a manager\'s statement, 3 top management.');
+
+export const ChannelKind = z
+  .enum(['page', 'microblog', 'reviews', 'forum', 'chat', 'email', 'press'])
+  .describe('page = company page wall with comment threads; microblog; reviews = review site; forum; chat = chat/DM; email; press = journalist inquiries.');
+
+export const Channel = z
+  .object({
+    id: Id,
+    kind: ChannelKind,
+    name: d(z.string().min(1), 'The channel as the trainee sees it, e.g. "Tavaratalo on Facebook".'),
+  })
+  .strict();
+
+export const Temperament = z
+  .enum(['constructive', 'angry', 'vindictive', 'troll', 'fan', 'journalist'])
+  .describe('How the persona behaves; trolls and fans do not need an answer, vindictive people cannot be placated.');
+
+export const Persona = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    handle: d(z.string(), 'Shown beside the name, e.g. @maijav.').optional(),
+    reach: d(z.number().int().min(0), 'Followers or readers: how far their posts travel.').default(100),
+    temperament: Temperament,
+  })
+  .strict();
+
+export const ThreadReply = z
+  .object({
+    id: Id.optional(),
+    by: d(Id, 'A persona id.'),
+    after: d(Duration, 'How long after the post appears.'),
+    text: z.string().min(1),
+  })
+  .strict();
+
+export const QuickReply = z
+  .object({
+    label: z.string().min(1),
+    text: z.string().min(1),
+  })
+  .strict();
+
+export const Post = z
+  .object({
+    id: Id,
+    by: d(Id, 'A persona id.'),
+    on: d(Id, 'A channel id.'),
+    text: z.string().min(1),
+    severity: Severity.default('medium'),
+    company_at_fault: d(
+      z.boolean(),
+      'true when the company did wrong (an apology fits); false for a false rumour or an unwarranted claim (correct the facts instead).',
+    ),
+    expects_reply: d(z.boolean(), 'Whether the team should answer; by default yes unless the persona is a troll or a fan.').optional(),
+    stars: d(z.number().int().min(1).max(5), 'Star rating, for review-site posts.').optional(),
+    subject: d(z.string(), 'Subject line, for e-mail and press inquiries.').optional(),
+    replies: d(z.array(ThreadReply), 'Other people\'s replies in the thread, appearing over time.').default([]),
+    quick_replies: d(z.array(QuickReply), 'Ready-made answers the trainee may pick.').default([]),
+    reference_answer: d(z.string(), 'What an expert would answer; shown in the debrief.').optional(),
+    reserve: d(z.boolean(), 'A reserve post that only a facilitator releases ("turn up the heat").').default(false),
+  })
+  .strict();
+
+export const Virality = z
+  .object({
+    reach: d(z.number(), 'People newly reached per simulated minute.').default(0),
+    shares: d(z.number(), 'Shares per simulated minute.').default(0),
+    sentiment: d(z.number(), 'Change of sentiment (-100..100) per simulated minute.').default(0),
+    growth: d(z.number().min(0), 'Per-minute growth of the rates while the phase lasts, e.g. 0.02 = 2 % a minute.').default(0),
+  })
+  .strict();
+
+const AtLeastLevel = z.object({ at_least: EscalationLevel }).strict();
+
+/** A condition: one of the atoms below, or all/any/not of conditions, or the name of one in `conditions:`. */
+export type ConditionInput =
+  | string
+  | { reply: { post: string; public?: boolean; honest?: boolean; apology?: boolean; within?: string; within_target?: boolean } }
+  | { deleted: string }
+  | { hidden: string }
+  | { escalated: number | { at_least: number } }
+  | { statement: { honest?: boolean } | boolean }
+  | { promise_broken: boolean | string }
+  | { promise_kept: boolean | string }
+  | { followed_up: string }
+  | { all: ConditionInput[] }
+  | { any: ConditionInput[] }
+  | { not: ConditionInput };
+
+export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
+  z.union([
+    d(Id, 'The name of a condition defined under `conditions:`.'),
+    z
+      .object({
+        reply: z
+          .object({
+            post: d(Id, 'The post replied to.'),
+            public: d(z.boolean(), 'true: in the public thread; false: by private message.').optional(),
+            honest: d(z.boolean(), 'The reply fits the facts: apology where at fault, correction where not, no excuse, arguing or denial.').optional(),
+            apology: d(z.boolean(), 'The reply apologises for the act.').optional(),
+            within: d(Duration, 'Within this time of the post appearing.').optional(),
+            within_target: d(z.boolean(), 'Within the post\'s speed target.').optional(),
+          })
+          .strict(),
+      })
+      .strict()
+      .describe('The trainee has replied to a post (with the given qualities).'),
+    z.object({ deleted: Id }).strict().describe('The trainee deleted this post.'),
+    z.object({ hidden: Id }).strict().describe('The trainee hid this post.'),
+    z.object({ escalated: z.union([EscalationLevel, AtLeastLevel]) }).strict().describe('Escalated to at least this level.'),
+    z
+      .object({ statement: z.union([z.boolean(), z.object({ honest: z.boolean().optional() }).strict()]) })
+      .strict()
+      .describe('A public statement has been published.'),
+    z.object({ promise_broken: z.union([z.boolean(), Id]) }).strict().describe('A promise (to this post\'s author, or any) passed its deadline unkept.'),
+    z.object({ promise_kept: z.union([z.boolean(), Id]) }).strict().describe('A promise (to this post\'s author, or any) was kept.'),
+    z.object({ followed_up: Id }).strict().describe('The trainee followed up with the author of this post.'),
+    z.object({ all: z.array(Condition).min(1) }).strict().describe('Every condition holds.'),
+    z.object({ any: z.array(Condition).min(1) }).strict().describe('At least one condition holds.'),
+    z.object({ not: Condition }).strict().describe('The condition does not hold.'),
+  ]),
+);
+
+export const Transition = z
+  .object({
+    to: d(Id, 'The phase to move to.'),
+    when: d(Condition, 'Move as soon as this holds.').optional(),
+    after: d(Duration, 'A timer from phase entry: move when it runs out (and `when`, if given, holds then).').optional(),
+    note: d(z.string(), 'Why this transition exists; shown to facilitators and in the diagram.').optional(),
+  })
+  .strict();
+
+export const PhasePost = z
+  .object({
+    post: d(Id, 'A post id.'),
+    at: d(Duration, 'When it appears, relative to entering the phase.').default('0s'),
+  })
+  .strict();
+
+export const Ending = z.enum(['good', 'bad', 'worst']).describe('Makes the phase an ending: good, bad, or the worst one.');
+
+export const Phase = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    show_name: d(z.boolean(), 'Show the phase name to the trainee.').default(false),
+    description: z.string().optional(),
+    calls_for: d(EscalationLevel, 'The escalation level this phase calls for.').default(0),
+    virality: Virality.default({ reach: 0, shares: 0, sentiment: 0, growth: 0 }),
+    posts: z.array(PhasePost).default([]),
+    transitions: z.array(Transition).default([]),
+    ending: Ending.optional(),
+    facilitator_notes: d(z.string(), 'What to expect and watch for; only the facilitator sees it.').optional(),
+    debrief_prompts: d(z.array(z.string()), 'Discussion prompts shown in the debrief at this phase.').default([]),
+  })
+  .strict();
+
+export const ScoringOverrides = z
+  .object({
+    speed_targets: z
+      .object({ low: Duration.optional(), medium: Duration.optional(), high: Duration.optional(), critical: Duration.optional() })
+      .strict()
+      .optional(),
+    promise_default_deadline: d(Duration, 'Deadline of a promise that names no time (default 24h).').optional(),
+    weights: z
+      .object({ speed: z.number().min(0), honesty: z.number().min(0), publicness: z.number().min(0), escalation: z.number().min(0) })
+      .strict()
+      .optional()
+      .describe('Weights of the four scores in the total (default equal).'),
+  })
+  .strict();
+
+export const Scenario = z
+  .object({
+    kohu: d(z.literal(FORMAT_VERSION), 'Scenario format version; this is version 1.'),
+    id: Id,
+    version: d(z.number().int().min(1), 'The scenario\'s own version; raise it when you change the scoring.').default(1),
+    language: Language,
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    role: d(z.string().min(1), 'The trainee\'s role, e.g. "social-media customer service".'),
+    company: d(z.string().min(1), 'The company the trainee works for.'),
+    objectives: z.array(z.string().min(1)).min(1),
+    difficulty: z.enum(['easy', 'medium', 'hard']).default('medium'),
+    duration: d(Duration, 'Time limit of the drill in simulated time.').default('2h'),
+    start_metrics: z
+      .object({ reach: z.number().min(0).default(0), shares: z.number().min(0).default(0), sentiment: z.number().min(-100).max(100).default(0) })
+      .strict()
+      .default({ reach: 0, shares: 0, sentiment: 0 }),
+    channels: z.array(Channel).min(1),
+    personas: z.array(Persona).min(1),
+    posts: z.array(Post).min(1),
+    conditions: d(z.record(Id, Condition), 'Named conditions used by transitions.').default({}),
+    initial: d(Id, 'The first phase (default: the first in the list).').optional(),
+    phases: z.array(Phase).min(1),
+    scoring: ScoringOverrides.default({}),
+    debrief_prompts: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type ScenarioInput = z.input<typeof Scenario>;
+export type ScenarioDoc = z.output<typeof Scenario>;
+export type ChannelDoc = z.output<typeof Channel>;
+export type PersonaDoc = z.output<typeof Persona>;
+export type PostDoc = z.output<typeof Post>;
+export type PhaseDoc = z.output<typeof Phase>;
+export type TransitionDoc = z.output<typeof Transition>;
+export type ViralityDoc = z.output<typeof Virality>;
+export type SeverityName = z.output<typeof Severity>;
+export type ChannelKindName = z.output<typeof ChannelKind>;
+export type TemperamentName = z.output<typeof Temperament>;
+export type EndingName = z.output<typeof Ending>;

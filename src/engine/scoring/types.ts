@@ -1,0 +1,99 @@
+// The contract between the run-time and the scoring rules: the session
+// produces a RunRecord (everything that happened, replayed from the log);
+// each rule reads it and emits flags with evidence; score.ts sums them.
+import type { Action } from '../run/actions.ts';
+import type { Dimension, EndingName, PostModel, ScenarioModel } from '../model.ts';
+import type { TextAnalysis, TextRange } from '../text/types.ts';
+
+export interface Appearance {
+  post: string;
+  at: number;
+  phase: string;
+}
+
+export interface PromiseRecord {
+  id: string;
+  /** Index in the log of the reply that made the promise. */
+  action: number;
+  post: string;
+  persona: string;
+  madeAt: number;
+  deadline: number;
+  match: TextRange;
+  status: 'open' | 'kept' | 'broken';
+  resolvedAt?: number;
+  /** Index in the log of the follow-up that kept it. */
+  keptBy?: number;
+}
+
+export interface PhaseVisit {
+  phase: string;
+  at: number;
+  /** How the phase was entered: 'start', 'timer', a condition description, or 'facilitator'. */
+  via: string;
+}
+
+export interface MetricPoint {
+  t: number;
+  reach: number;
+  shares: number;
+  sentiment: number;
+}
+
+export interface RunRecord {
+  model: ScenarioModel;
+  seed: number;
+  /** Accepted actions in order. */
+  log: Action[];
+  /** Text analysis of each log entry that carries text, by log index. */
+  analyses: Record<number, TextAnalysis>;
+  rejected: { action: Action; code: string; message: string }[];
+  appeared: Appearance[];
+  /** Ad-hoc posts a facilitator typed in, so rules can look them up like scenario posts. */
+  adhocPosts: PostModel[];
+  phaseHistory: PhaseVisit[];
+  promises: PromiseRecord[];
+  endedAt: number;
+  ending: { phase: string; kind: EndingName } | null;
+  endReason: 'ending' | 'time_limit' | 'trainee' | 'open';
+  metrics: MetricPoint[];
+}
+
+export interface Flag {
+  /** Unique within a result, stable across replays: `${rule}:${post or index}`. */
+  id: string;
+  rule: string;
+  dimension: Dimension;
+  /**
+   * Credit flags carry `max` (an opportunity: points earned of max);
+   * penalty flags carry negative points and no max.
+   */
+  points: number;
+  max?: number;
+  post?: string;
+  /** Simulated time of the evidence. */
+  at: number;
+  /** The log entry the evidence is in, if any. */
+  action?: number;
+  /** Matched words, as ranges in that log entry's text. */
+  matches: TextRange[];
+  explain: { fi: string; en: string };
+  /** The rule's own points, kept when a facilitator override changed `points`. */
+  originalPoints?: number;
+  /** A facilitator's decision on this flag, kept in the result with its reason. */
+  override?: { decision: 'accept' | 'reject' | 'adjust'; reason: string; by?: string };
+}
+
+export type Overrides = Record<string, { decision: 'accept' | 'reject' | 'adjust'; points?: number; reason: string; by?: string; at?: string }>;
+
+export interface ScoreReport {
+  scores: Record<Dimension, number>;
+  total: number;
+  flags: Flag[];
+}
+
+export interface Rule {
+  id: string;
+  dimension: Dimension;
+  apply(record: RunRecord): Flag[];
+}

@@ -1,0 +1,10 @@
+declare module 'virtual:kohu-scenarios' {
+  import type { ScenarioModel } from '../engine/model.ts';
+  export interface ShippedScenario {
+    file: string;
+    model: ScenarioModel | null;
+    diagnostics: { code: string; severity: 'error' | 'warning'; message: string; hint: string; line: number; col: number; frame: string; file: string }[];
+  }
+  const scenarios: ShippedScenario[];
+  export default scenarios;
+}
