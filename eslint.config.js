@@ -8,7 +8,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'static/', '.svelte-check/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'static/', '.svelte-check/', '.scratch/', 'screenshots/', '*.tmp.*', 'dbg-*'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

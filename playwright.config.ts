@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with scripts/ensure-chromium.mjs
+// A plain ESM helper shared with scripts/ensure-chromium.mjs.
 import { findChromium } from './scripts/chromium-path.mjs';
 
 const executablePath: string | undefined = findChromium() ?? undefined;

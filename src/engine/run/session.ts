@@ -8,7 +8,7 @@ import { buildMachine, type ScenarioMachine } from '../scenario/3-compile/machin
 import type { Action, ApplyOutcome, Rejection } from './actions.ts';
 import { SimClock } from './sim-clock.ts';
 import { MetricSeries } from './metrics.ts';
-import { emptyFacts, type Facts } from './facts.ts';
+import { emptyFacts, type Facts, type ReplyFact } from './facts.ts';
 import { analyseText, judgeReply } from '../text/index.ts';
 import type { TextAnalysis } from '../text/types.ts';
 import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../scoring/types.ts';
@@ -52,6 +52,7 @@ export class Session {
   private readonly actor: Actor<ScenarioMachine>;
   private readonly postById: Map<string, PostModel>;
   private phaseTimers: number[] = [];
+  private readonly replyFacts: ReplyFact[] = [];
   private currentPhase = '';
 
   constructor(
@@ -242,24 +243,13 @@ export class Session {
     this.ended = { at: this.now(), reason, phase: this.currentPhase };
   }
 
-  /** Rebuild the facts from the log and tell the machine. */
+  /** Rebuild the facts from the log and tell the machine. Per-action facts never change, so they are cached. */
   private refreshFacts(): void {
     const facts = emptyFacts();
     facts.now = this.now();
     this.log.forEach((a, i) => {
       if (a.type === 'reply' || a.type === 'follow_up') {
-        const state = this.posts.get(a.post)!;
-        const judged = judgeReply(this.analyses[i], state.post);
-        const delayMs = a.at - state.appearedAt;
-        facts.replies.push({
-          post: a.post,
-          at: a.at,
-          public: a.visibility === 'public',
-          honest: judged.honest,
-          apology: judged.apology,
-          delayMs,
-          withinTarget: delayMs <= this.model.scoring.speedTargetsMs[state.post.severity],
-        });
+        facts.replies.push((this.replyFacts[i] ??= this.replyFact(a, i)));
         if (a.type === 'follow_up') facts.followedUp.push(a.post);
       } else if (a.type === 'delete') facts.deleted.push(a.post);
       else if (a.type === 'hide') facts.hidden.push(a.post);
@@ -269,6 +259,21 @@ export class Session {
     facts.promises = this.promises.map((p) => ({ post: p.post, status: p.status }));
     this.facts = facts;
     if (!this.ended) this.actor.send({ type: 'FACTS', facts });
+  }
+
+  private replyFact(a: { post: string; at: number; visibility: 'public' | 'private' }, i: number): ReplyFact {
+    const state = this.posts.get(a.post)!;
+    const judged = judgeReply(this.analyses[i], state.post);
+    const delayMs = a.at - state.appearedAt;
+    return {
+      post: a.post,
+      at: a.at,
+      public: a.visibility === 'public',
+      honest: judged.honest,
+      apology: judged.apology,
+      delayMs,
+      withinTarget: delayMs <= this.model.scoring.speedTargetsMs[state.post.severity],
+    };
   }
 
   getPost(id: string): PostModel | undefined {

@@ -3,7 +3,12 @@
 // queue. advanceTo() fires timers one deadline at a time: a timer set while
 // another fires is measured from that moment, so chained `after` timers
 // cascade exactly as they would in real time.
-import type { Clock } from 'xstate';
+
+/** XState's clock interface (createActor's `clock` option; not exported by name). */
+interface Clock {
+  setTimeout(fn: (...args: unknown[]) => void, timeout: number): unknown;
+  clearTimeout(id: unknown): void;
+}
 
 interface Timer {
   at: number;
@@ -26,8 +31,8 @@ export class SimClock implements Clock {
     return id;
   }
 
-  clearTimeout(id: number): void {
-    this.timers.delete(id);
+  clearTimeout(id: unknown): void {
+    this.timers.delete(id as number);
   }
 
   /** The earliest pending deadline, or Infinity. */

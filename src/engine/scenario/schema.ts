@@ -5,7 +5,8 @@ import * as z from 'zod';
 
 export const FORMAT_VERSION = 1;
 
-const d = (schema: z.ZodType, description: string) => schema.describe(description);
+/** Generic, so that a described field keeps its type in `ScenarioDoc`. */
+const d = <T extends z.ZodType>(schema: T, description: string): T => schema.describe(description);
 
 /** `90s`, `5m`, `2h`, `1h30m`, `2d` — simulated time. */
 export const DURATION_PATTERN = '^\\s*(\\d+(\\.\\d+)?\\s*(ms|s|m|min|h|d)\\s*)+$';
@@ -36,7 +37,7 @@ export const ChannelKind = z
 
 export const Channel = z
   .object({
-    id: Id,
+    id: d(Id, 'The channel\'s id, used in posts\' `on:`.'),
     kind: ChannelKind,
     name: d(z.string().min(1), 'The channel as the trainee sees it, e.g. "Tavaratalo on Facebook".'),
   })
@@ -48,8 +49,8 @@ export const Temperament = z
 
 export const Persona = z
   .object({
-    id: Id,
-    name: z.string().min(1),
+    id: d(Id, 'The persona\'s id, used in posts\' and replies\' `by:`.'),
+    name: d(z.string().min(1), 'The name shown with their posts.'),
     handle: d(z.string(), 'Shown beside the name, e.g. @maijav.').optional(),
     reach: d(z.number().int().min(0), 'Followers or readers: how far their posts travel.').default(100),
     temperament: Temperament,
@@ -58,26 +59,26 @@ export const Persona = z
 
 export const ThreadReply = z
   .object({
-    id: Id.optional(),
+    id: d(Id, 'An id for the reply, unique in the scenario (default: the post id and its number).').optional(),
     by: d(Id, 'A persona id.'),
     after: d(Duration, 'How long after the post appears.'),
-    text: z.string().min(1),
+    text: d(z.string().min(1), 'The reply as it appears in the thread.'),
   })
   .strict();
 
 export const QuickReply = z
   .object({
-    label: z.string().min(1),
-    text: z.string().min(1),
+    label: d(z.string().min(1), 'The short label on the quick-reply button.'),
+    text: d(z.string().min(1), 'The full answer it inserts.'),
   })
   .strict();
 
 export const Post = z
   .object({
-    id: Id,
+    id: d(Id, 'The post\'s id, used in phases\' `posts:` and in conditions.'),
     by: d(Id, 'A persona id.'),
     on: d(Id, 'A channel id.'),
-    text: z.string().min(1),
+    text: d(z.string().min(1), 'The post as the trainee sees it.'),
     severity: Severity.default('medium'),
     company_at_fault: d(
       z.boolean(),
@@ -173,14 +174,14 @@ export const Ending = z.enum(['good', 'bad', 'worst']).describe('Makes the phase
 
 export const Phase = z
   .object({
-    id: Id,
-    name: z.string().min(1),
+    id: d(Id, 'The phase\'s id, used in transitions\' `to:` and in `initial:`.'),
+    name: d(z.string().min(1), 'A short name, for facilitators, diagrams and the debrief.'),
     show_name: d(z.boolean(), 'Show the phase name to the trainee.').default(false),
-    description: z.string().optional(),
+    description: d(z.string(), 'What is going on in this phase, for the trainer\'s own notes and the diagram.').optional(),
     calls_for: d(EscalationLevel, 'The escalation level this phase calls for.').default(0),
-    virality: Virality.default({ reach: 0, shares: 0, sentiment: 0, growth: 0 }),
-    posts: z.array(PhasePost).default([]),
-    transitions: z.array(Transition).default([]),
+    virality: Virality.describe('How fast the crisis spreads while this phase lasts.').default({ reach: 0, shares: 0, sentiment: 0, growth: 0 }),
+    posts: d(z.array(PhasePost), 'The posts that appear in this phase, and when.').default([]),
+    transitions: d(z.array(Transition), 'Where the crisis goes next: the first that fires wins. A phase that is not an ending needs at least one.').default([]),
     ending: Ending.optional(),
     facilitator_notes: d(z.string(), 'What to expect and watch for; only the facilitator sees it.').optional(),
     debrief_prompts: d(z.array(z.string()), 'Discussion prompts shown in the debrief at this phase.').default([]),
@@ -205,28 +206,28 @@ export const ScoringOverrides = z
 export const Scenario = z
   .object({
     kohu: d(z.literal(FORMAT_VERSION), 'Scenario format version; this is version 1.'),
-    id: Id,
+    id: d(Id, 'The scenario\'s id, e.g. shop-video.'),
     version: d(z.number().int().min(1), 'The scenario\'s own version; raise it when you change the scoring.').default(1),
     language: Language,
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    title: d(z.string().min(1), 'The title shown in the scenario library.'),
+    summary: d(z.string().min(1), 'One or two sentences for the briefing screen.'),
     role: d(z.string().min(1), 'The trainee\'s role, e.g. "social-media customer service".'),
     company: d(z.string().min(1), 'The company the trainee works for.'),
-    objectives: z.array(z.string().min(1)).min(1),
-    difficulty: z.enum(['easy', 'medium', 'hard']).default('medium'),
+    objectives: d(z.array(z.string().min(1)).min(1), 'What the trainee should do well, shown in the briefing.'),
+    difficulty: z.enum(['easy', 'medium', 'hard']).describe('easy, medium or hard, shown in the library.').default('medium'),
     duration: d(Duration, 'Time limit of the drill in simulated time.').default('2h'),
     start_metrics: z
       .object({ reach: z.number().min(0).default(0), shares: z.number().min(0).default(0), sentiment: z.number().min(-100).max(100).default(0) })
       .strict()
       .default({ reach: 0, shares: 0, sentiment: 0 }),
-    channels: z.array(Channel).min(1),
-    personas: z.array(Persona).min(1),
-    posts: z.array(Post).min(1),
+    channels: d(z.array(Channel).min(1), 'Where posts appear: the company page, a microblog, a review site, …'),
+    personas: d(z.array(Persona).min(1), 'The people who post: customers, trolls, fans, journalists.'),
+    posts: d(z.array(Post).min(1), 'Everything that can appear in the feeds; phases say when.'),
     conditions: d(z.record(Id, Condition), 'Named conditions used by transitions.').default({}),
     initial: d(Id, 'The first phase (default: the first in the list).').optional(),
-    phases: z.array(Phase).min(1),
-    scoring: ScoringOverrides.default({}),
-    debrief_prompts: z.array(z.string()).default([]),
+    phases: d(z.array(Phase).min(1), 'The stages of the crisis; the drill starts in `initial` (or the first) and ends in a phase with `ending:`.'),
+    scoring: ScoringOverrides.describe('Changes to the default speed targets, promise deadline and score weights.').default({}),
+    debrief_prompts: d(z.array(z.string()), 'Discussion prompts for the debrief of the whole drill.').default([]),
   })
   .strict();
 

@@ -1,0 +1,41 @@
+// Generates static/kohu-scenario.schema.json, the JSON Schema that gives
+// trainers autocompletion and inline errors in their editor, from the zod
+// schema the validator uses, so the two cannot drift apart. Run by
+// `npm run schema` and `npm run build`; a unit test fails when the file in
+// the repository is not what this script would write (never edit it by hand).
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as z from 'zod';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SCHEMA_FILE = resolve(ROOT, 'static', 'kohu-scenario.schema.json');
+
+/**
+ * The JSON Schema text for a zod scenario schema: draft-07 (what editors'
+ * YAML plugins read), input side (fields with defaults are optional).
+ * Takes zod and the schema as arguments so that tests can pass their own
+ * imports; zod keeps `.describe()` texts in one global registry either way.
+ */
+export function renderSchema(zod, scenario, formatVersion) {
+  const generated = zod.toJSONSchema(scenario, { target: 'draft-7', io: 'input' });
+  const { $schema, ...rest } = generated;
+  const document = {
+    $schema,
+    $id: `https://kohu.invalid/schema/kohu-scenario-${formatVersion}.schema.json`,
+    title: `Kohu scenario (format ${formatVersion})`,
+    description:
+      'A crisis-communication training scenario for Kohu: channels, personas and posts, and the phases the crisis moves through. Start the file with `kohu: 1`.',
+    ...rest,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+async function main() {
+  const { tsImport } = await import('tsx/esm/api');
+  const { Scenario, FORMAT_VERSION } = await tsImport(pathToFileURL(resolve(ROOT, 'src/engine/scenario/schema.ts')).href, import.meta.url);
+  writeFileSync(SCHEMA_FILE, renderSchema(z, Scenario, FORMAT_VERSION));
+  console.log(`wrote ${SCHEMA_FILE.slice(ROOT.length + 1)}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

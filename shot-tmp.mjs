@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url = 'http://127.0.0.1:4191/', out = '/tmp/shots/a.png', w = '1366', h = '768'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+const logs = [];
+page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+await page.goto(url);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out });
+console.log(logs.join('\n'));
+await browser.close();

@@ -1,0 +1,100 @@
+// Phase 1: text → YAML document whose every node keeps its source range.
+// The gates run in order of cost, and the first that fails ends the phase:
+// once the text is not trustworthy YAML, anything said about the scenario
+// in it would be noise (Svelte stops after a parse error too).
+//
+// This is yaml's parseDocument taken apart (Parser → Composer) so that the
+// token tree can be depth-checked before the recursive composer sees it.
+import { Composer, Parser, isMap } from 'yaml';
+import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import * as d from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { checkBinary, checkQuickDepth, checkSize, isBlank } from './gates.ts';
+import { Source } from './source.ts';
+import { checkNodeTree, checkTokenDepth, firstAlias } from './tree.ts';
+import { yamlDiagnostics } from './yaml-errors.ts';
+
+export interface ParseResult {
+  /** The document, or null when the text could not be read as a scenario's YAML. */
+  doc: Document.Parsed | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Copies an alias may make in toJS before yaml calls it an attack. */
+export const MAX_ALIAS_COUNT = 100;
+
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  keepSourceTokens: true,
+  prettyErrors: false,
+  uniqueKeys: true,
+  stringKeys: true, // a list or mapping as a key is an error, not a silently stringified key
+  logLevel: 'error', // yaml's warnings become diagnostics, never console output
+  strict: true,
+  version: '1.2',
+};
+
+/** What later phases need besides the nodes: the text for code frames, and the plain value. */
+export interface Parsed {
+  source: Source;
+  value: Record<string, unknown>;
+}
+const parsed = new WeakMap<Document, Parsed>();
+
+/** The source and plain value of a document that parseYaml accepted. */
+export function parsedOf(doc: Document): Parsed | undefined {
+  return parsed.get(doc);
+}
+
+export function parseYaml(text: string, file: string): ParseResult {
+  const src = new Source(file, text);
+  const fail = (diagnostic: Diagnostic | Diagnostic[]): ParseResult => ({ doc: null, diagnostics: ([] as Diagnostic[]).concat(diagnostic) });
+
+  if (isBlank(text)) return fail(d.input_empty(src, [0, 0]));
+  const textProblem = checkSize(src) ?? checkBinary(src) ?? checkQuickDepth(src);
+  if (textProblem) return fail(textProblem);
+
+  let doc: Document.Parsed | null = null;
+  let second: Document.Parsed | null = null;
+  try {
+    const tokens: CST.Token[] = Array.from(new Parser().parse(text));
+    const tooDeep = checkTokenDepth(src, tokens);
+    if (tooDeep) return fail(tooDeep);
+    for (const next of new Composer(OPTIONS).compose(tokens, true, text.length)) {
+      if (!doc) doc = next;
+      else {
+        second = next;
+        break;
+      }
+    }
+  } catch (error) {
+    // yaml reports problems as data; a throw here is a limit we did not foresee.
+    return fail(d.yaml_syntax(src, [0, 0], { detail: `the parser gave up (${String(error)}).`, hint: 'Simplify the file around where it stops making sense, and report this to Kohu\'s developers.' }));
+  }
+  if (!doc) return fail(d.input_empty(src, [0, 0]));
+
+  const problems = yamlDiagnostics(src, doc);
+  if (second) problems.push(d.yaml_multiple_documents(src, [second.range[0], second.range[0] + 3]));
+  if (problems.length > 0) return fail(problems);
+
+  if (doc.contents === null) return fail(d.input_empty(src, [0, 0])); // only comments
+  if (!isMap(doc.contents)) return fail(d.scenario_not_mapping(src, doc.contents, { got: describeTop(doc.contents) }));
+
+  const treeProblem = checkNodeTree(src, doc);
+  if (treeProblem) return fail(treeProblem);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return fail(d.yaml_alias_limit(src, firstAlias(doc) ?? doc.contents));
+  }
+  parsed.set(doc, { source: src, value: value as Record<string, unknown> });
+  return { doc, diagnostics: [] };
+}
+
+function describeTop(node: unknown): string {
+  if (node && typeof node === 'object' && 'items' in node) return 'a list';
+  const value = node && typeof node === 'object' && 'value' in node ? node.value : node;
+  if (typeof value === 'string') return `just the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `just the value ${String(value)}`;
+}

@@ -1,0 +1,64 @@
+// Phase 2 of the scenario compiler: the schema first, then the semantic
+// rules on whatever has the right shape, all problems at once, at most one
+// per node (the first rule to speak about a node has the floor, so the list
+// below is also the order of precedence).
+import type { Document } from 'yaml';
+import { parseYaml, parsedOf } from '../1-parse/index.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { sortDiagnostics } from '../diagnostics.ts';
+import { makeContext } from './context.ts';
+import type { Rule } from './context.ts';
+import { checkSchema } from './schema.ts';
+import { viewOf } from './view.ts';
+import { references } from './rules/references.ts';
+import { duplicateIds } from './rules/duplicate-ids.ts';
+import { conditionCycle } from './rules/condition-cycle.ts';
+import { phaseUnreachable } from './rules/phase-unreachable.ts';
+import { phaseDeadEnd } from './rules/phase-dead-end.ts';
+import { phaseTrap } from './rules/phase-trap.ts';
+import { endingNoneGood } from './rules/ending-none-good.ts';
+import { endingHasTransitions } from './rules/ending-has-transitions.ts';
+import { postNeverAppears } from './rules/post-never-appears.ts';
+import { postListedTwice } from './rules/post-listed-twice.ts';
+
+export const RULES: readonly Rule[] = [
+  references,
+  duplicateIds,
+  conditionCycle,
+  phaseUnreachable,
+  phaseDeadEnd,
+  phaseTrap,
+  endingNoneGood,
+  endingHasTransitions,
+  postNeverAppears,
+  postListedTwice,
+];
+
+/**
+ * Every problem in a document from parseYaml, sorted by position. (A
+ * document from elsewhere is printed and parsed again, so positions then
+ * refer to yaml's printout, not to any file.)
+ */
+export function validate(doc: Document, file: string): Diagnostic[] {
+  const parsed = parsedOf(doc);
+  if (!parsed) {
+    const again = parseYaml(doc.toString(), file);
+    return again.doc ? validate(again.doc, file) : again.diagnostics;
+  }
+  const src = parsed.source.renamed(file);
+  const base = makeContext(doc, src, parsed.value, viewOf(parsed.value));
+  const schema = checkSchema(base);
+  const ctx = { ...base, broken: schema.broken };
+  const all = [...schema.diagnostics, ...RULES.flatMap((rule) => rule(ctx))];
+  return sortDiagnostics(onePerNode(all));
+}
+
+function onePerNode(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.line}:${d.col}:${d.endLine}:${d.endCol}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,49 @@
+// The scenario compiler, as a table of contents:
+//   1-parse     YAML text → document whose nodes keep their source ranges
+//   2-validate  schema + semantic rules → every problem at once
+//   3-compile   a document without errors → the ScenarioModel the run-time plays
+// Each phase hands on only what the next can trust, and nothing here throws:
+// whatever the text, the answer is a model, diagnostics, or both.
+import { nodeAt, parseYaml, parsedOf } from './1-parse/index.ts';
+import { validate } from './2-validate/index.ts';
+import { compileModel } from './3-compile/to-model.ts';
+import * as d from './diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { Scenario } from './schema.ts';
+import type { ScenarioModel } from '../model.ts';
+
+export interface LoadResult {
+  /** The compiled scenario, or null when there is any error (warnings alone still compile). */
+  model: ScenarioModel | null;
+  diagnostics: Diagnostic[];
+}
+
+export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
+  const { doc, diagnostics: parseProblems } = parseYaml(text, file);
+  if (!doc) return { model: null, diagnostics: parseProblems };
+
+  const diagnostics = validate(doc, file);
+  if (hasErrors(diagnostics)) return { model: null, diagnostics };
+
+  const src = parsedOf(doc)!.source.renamed(file);
+  try {
+    const data = Scenario.parse(parsedOf(doc)!.value);
+    const locate = (path: (string | number)[]) => {
+      const at = nodeAt(doc, path);
+      return at.found ? src.position(at.range[0]) : undefined;
+    };
+    return { model: compileModel(data, locate), diagnostics };
+  } catch (error) {
+    // Validation should have caught whatever makes compiling fail; if it did
+    // not, that is Kohu's bug, and it must still not take the caller down.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { model: null, diagnostics: sortDiagnostics([...diagnostics, d.compile_failed(src, [0, 0], { detail })]) };
+  }
+}
+
+export { parseYaml, nodeAt } from './1-parse/index.ts';
+export type { NodeLocation, ParseResult, Path } from './1-parse/index.ts';
+export { validate } from './2-validate/index.ts';
+export { CATALOGUE, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
+export type { Diagnostic, Severity } from './diagnostics.ts';

@@ -1,0 +1,131 @@
+// Questions every rule asks of a RunRecord: which posts needed an answer,
+// what was replied to them, which phase was on at a given moment. Kept in
+// one place so that the rules agree on the facts (e.g. what "answered" is).
+import type { FollowUpAction, ReplyAction, StatementAction } from '../run/actions.ts';
+import type { PhaseModel, PostModel } from '../model.ts';
+import type { TextAnalysis } from '../text/types.ts';
+import { analyseText } from '../text/analyse.ts';
+import type { PhaseVisit, RunRecord } from './types.ts';
+
+export interface ReplyRef {
+  /** Index in the log. */
+  index: number;
+  action: ReplyAction | FollowUpAction;
+  post: PostModel;
+  analysis: TextAnalysis;
+}
+
+export interface StatementRef {
+  index: number;
+  action: StatementAction;
+  analysis: TextAnalysis;
+}
+
+export interface DuePost {
+  post: PostModel;
+  /** When it appeared. */
+  at: number;
+}
+
+export function postModel(record: RunRecord, id: string): PostModel | undefined {
+  return record.model.posts.find((p) => p.id === id) ?? record.adhocPosts.find((p) => p.id === id);
+}
+
+export function personaName(record: RunRecord, personaId: string): string {
+  return record.model.personas.find((p) => p.id === personaId)?.name ?? personaId;
+}
+
+export const isTroll = (record: RunRecord, post: PostModel): boolean =>
+  record.model.personas.find((p) => p.id === post.by)?.temperament === 'troll';
+
+/** The analysis the session stored, or a fresh one if it is missing (older logs). */
+export function analysisOf(record: RunRecord, index: number): TextAnalysis {
+  const stored = record.analyses[index];
+  if (stored) return stored;
+  const a = record.log[index];
+  const text = 'text' in a && typeof a.text === 'string' ? a.text : '';
+  const post = 'post' in a && typeof a.post === 'string' ? postModel(record, a.post) : undefined;
+  return analyseText(text, {
+    language: record.model.language,
+    customerName: post ? personaName(record, post.by) : undefined,
+  });
+}
+
+/** Replies and follow-ups, in log order, to known posts. */
+export function allReplies(record: RunRecord): ReplyRef[] {
+  const out: ReplyRef[] = [];
+  record.log.forEach((action, index) => {
+    if (action.type !== 'reply' && action.type !== 'follow_up') return;
+    const post = postModel(record, action.post);
+    if (post) out.push({ index, action, post, analysis: analysisOf(record, index) });
+  });
+  return out;
+}
+
+export const repliesTo = (record: RunRecord, postId: string): ReplyRef[] => allReplies(record).filter((r) => r.post.id === postId);
+
+export function statements(record: RunRecord): StatementRef[] {
+  const out: StatementRef[] = [];
+  record.log.forEach((action, index) => {
+    if (action.type === 'statement') out.push({ index, action, analysis: analysisOf(record, index) });
+  });
+  return out;
+}
+
+/** First appearance of each post; an injected ad-hoc post appears when injected. */
+export function appearances(record: RunRecord): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const a of record.appeared) if (!seen.has(a.post)) seen.set(a.post, a.at);
+  for (const action of record.log) {
+    if (action.type === 'inject' && action.adhoc && !seen.has(action.adhoc.id)) seen.set(action.adhoc.id, action.at);
+  }
+  return seen;
+}
+
+/**
+ * Posts that needed an answer. A post that appeared so late that its speed
+ * target had not passed when the drill ended, and that got no reply, is left
+ * out: the trainee never had a fair chance at it.
+ */
+export function postsNeedingAnswer(record: RunRecord): DuePost[] {
+  const out: DuePost[] = [];
+  for (const [id, at] of appearances(record)) {
+    const post = postModel(record, id);
+    if (!post?.expectsReply) continue;
+    const target = record.model.scoring.speedTargetsMs[post.severity];
+    if (record.endedAt - at < target && repliesTo(record, id).length === 0) continue;
+    out.push({ post, at });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** When the post was deleted or hidden, if it was. */
+export function removal(record: RunRecord, postId: string): { deleted?: number; hidden?: number } {
+  const out: { deleted?: number; hidden?: number } = {};
+  for (const a of record.log) {
+    if (a.type === 'delete' && a.post === postId && out.deleted === undefined) out.deleted = a.at;
+    if (a.type === 'hide' && a.post === postId && out.hidden === undefined) out.hidden = a.at;
+  }
+  return out;
+}
+
+/** A statement is judged against the whole crisis: at fault if any post that needed an answer was. */
+export const scenarioAtFault = (record: RunRecord): boolean => postsNeedingAnswer(record).some((d) => d.post.companyAtFault);
+
+export const phaseModel = (record: RunRecord, id: string): PhaseModel | undefined => record.model.phases.find((p) => p.id === id);
+
+export const callsFor = (record: RunRecord, phaseId: string): number => phaseModel(record, phaseId)?.callsFor ?? 0;
+
+/** The phase visit in force at time t (the latest one entered at or before t). */
+export function visitAt(record: RunRecord, t: number): PhaseVisit | undefined {
+  let current: PhaseVisit | undefined;
+  for (const v of record.phaseHistory) if (v.at <= t) current = v;
+  return current;
+}
+
+/** When visit number `i` of the phase history ended. */
+export const visitEnd = (record: RunRecord, i: number): number => record.phaseHistory[i + 1]?.at ?? record.endedAt;
+
+export function phaseName(record: RunRecord, id: string): string {
+  return phaseModel(record, id)?.name ?? id;
+}

@@ -1,0 +1,72 @@
+// Escalation: each phase that calls for level ≥ 1 asks that the team reach
+// that level. Full credit if the level was reached before the phase began
+// or within 15 simulated minutes of it, falling linearly to nothing at 60
+// minutes. A visit too short to react to (under 15 min) that ended without
+// the level is not scored: the drill moved on before anyone could act.
+import type { Flag, Rule } from '../types.ts';
+import { duration, LEVEL, round1 } from '../explain.ts';
+import { callsFor, phaseName, visitEnd } from '../query.ts';
+
+const ID = 'escalation.level-reached';
+const MAX = 10;
+const FULL_MS = 15 * 60_000;
+const ZERO_MS = 60 * 60_000;
+
+export function escalationPoints(delayMs: number): number {
+  if (delayMs <= FULL_MS) return MAX;
+  if (delayMs >= ZERO_MS) return 0;
+  return round1((MAX * (ZERO_MS - delayMs)) / (ZERO_MS - FULL_MS));
+}
+
+export const levelReached: Rule = {
+  id: ID,
+  dimension: 'escalation',
+  apply(record) {
+    const out: Flag[] = [];
+    const seen = new Map<string, number>();
+    const escalations = record.log.flatMap((a, index) => (a.type === 'escalate' ? [{ a, index }] : []));
+    record.phaseHistory.forEach((visit, i) => {
+      const level = callsFor(record, visit.phase);
+      if (level < 1) return;
+      const end = visitEnd(record, i);
+      const n = (seen.get(visit.phase) ?? 0) + 1;
+      seen.set(visit.phase, n);
+      const name = phaseName(record, visit.phase);
+      const lv = LEVEL[level];
+      const hit = escalations.find((e) => e.a.level >= level && e.a.at <= end);
+      const base = { id: `${ID}:${visit.phase}${n > 1 ? `#${n}` : ''}`, rule: ID, dimension: 'escalation' as const, max: MAX, matches: [] };
+      if (!hit) {
+        if (end - visit.at < FULL_MS) return;
+        out.push({
+          ...base,
+          points: 0,
+          at: end,
+          explain: {
+            fi: `Vaihe ”${name}” vaati tasoa ${lv.fi}, mutta sitä ei saavutettu vaiheen aikana.`,
+            en: `Phase “${name}” called for ${lv.en}, but that level was never reached during it.`,
+          },
+        });
+        return;
+      }
+      const delay = Math.max(0, hit.a.at - visit.at);
+      const d = duration(delay);
+      out.push({
+        ...base,
+        points: escalationPoints(delay),
+        at: hit.a.at,
+        action: hit.index,
+        explain:
+          delay === 0
+            ? {
+                fi: `Vaihe ”${name}” vaati tasoa ${lv.fi}, ja se oli saavutettu jo ennen vaihetta.`,
+                en: `Phase “${name}” called for ${lv.en}, and that level had been reached before it began.`,
+              }
+            : {
+                fi: `Vaihe ”${name}” vaati tasoa ${lv.fi}; se saavutettiin ${d.fi} vaiheen alusta (täydet pisteet 15 min sisällä).`,
+                en: `Phase “${name}” called for ${lv.en}; it was reached ${d.en} into the phase (full credit within 15 min).`,
+              },
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,62 @@
+// Numbers, durations and dates for people, in the UI language.
+import type { Language } from '../../engine/index.ts';
+
+/** A simulated clock face, always with hours so it never reads as a time of day: 0:16:04. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+const locales: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
+
+/** 1 234, 12,3 t. / 12.3K — short counters for engagement figures. */
+export function compact(n: number, lang: Language): string {
+  return new Intl.NumberFormat(locales[lang], { notation: n >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(n);
+}
+
+export function integer(n: number, lang: Language): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 }).format(n);
+}
+
+/** A signed number with one decimal: +4,5 / −12.0. */
+export function signed(n: number, lang: Language): string {
+  const s = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(Math.abs(n));
+  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${s}`;
+}
+
+/** A duration as people say it: 45 s, 5 min, 1 h 30 min, 2 h. */
+export function humanDuration(ms: number, lang: Language): string {
+  const totalSec = Math.round(Math.abs(ms) / 1000);
+  if (totalSec < 60) return `${totalSec} s`;
+  const totalMin = Math.round(totalSec / 60);
+  if (totalMin < 60) {
+    const sec = totalSec - Math.floor(totalSec / 60) * 60;
+    return sec && totalMin < 10 ? `${Math.floor(totalSec / 60)} min ${sec} s` : `${totalMin} min`;
+  }
+  const h = Math.floor(totalMin / 60);
+  const m = totalMin % 60;
+  const hours = lang === 'fi' ? `${h} h` : `${h} h`;
+  return m ? `${hours} ${m} min` : hours;
+}
+
+/** A wall-clock date and time for the history list. */
+export function dateTime(iso: string | number | undefined, lang: Language): string {
+  if (iso === undefined) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** Speeds offered in the briefing and the clock bar (simulated ms per real ms). */
+export const SPEEDS = [15, 30, 60, 120, 300, 600] as const;
+export const DEFAULT_SPEED = 60;
+
+/** The next faster or slower offered speed. */
+export function stepSpeed(current: number, dir: 1 | -1): number {
+  const list = [...SPEEDS] as number[];
+  if (dir > 0) return list.find((s) => s > current) ?? list[list.length - 1];
+  return [...list].reverse().find((s) => s < current) ?? list[0];
+}

@@ -1,0 +1,78 @@
+// The benchmark: engine figures (validate+compile, drills per second,
+// scoring) and, when a build exists, the drill screen's bundle size.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadScenario } from '../../src/engine/scenario/index.ts';
+import { Session } from '../../src/engine/run/session.ts';
+import { scoreRun } from '../../src/engine/scoring/score.ts';
+import type { Action } from '../../src/engine/run/actions.ts';
+import type { ScenarioModel } from '../../src/engine/model.ts';
+import { generateScenario } from './generate.ts';
+import { bundleFigures } from './bundle.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const M = 60_000;
+
+function time<T>(fn: () => T, repeat = 1): { ms: number; value: T } {
+  let value!: T;
+  const t0 = performance.now();
+  for (let i = 0; i < repeat; i++) value = fn();
+  return { ms: (performance.now() - t0) / repeat, value };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+
+/** 50 actions over two simulated hours against the generated scenario's posts. */
+function drillLog(model: ScenarioModel, count: number, spanMs: number): Action[] {
+  const log: Action[] = [];
+  const texts = ['Hei, kiitos viestistä. Selvitämme asian. t. Pyry', 'Pahoittelemme viivettä, palaamme huomenna. t. Anna'];
+  for (let i = 0; i < count; i++) {
+    const at = Math.round(((i + 1) * spanMs) / (count + 1));
+    const phase = Math.min(model.phases.length - 3, Math.floor(at / (20 * M)));
+    const post = `p${phase}_${1 + (i % 2)}`;
+    log.push(i % 10 === 9 ? { type: 'escalate', at, level: 1, note: 'tiedoksi' } : { type: 'reply', at, post, text: `${texts[i % 2]} (${i})`, visibility: 'public' });
+  }
+  return log;
+}
+
+export async function runBench(args: string[]): Promise<void> {
+  console.log('Kohu benchmark —', new Date().toISOString(), `— node ${process.version}\n`);
+  console.log('validate + compile (mean of 20):');
+  const dir = resolve(ROOT, 'scenarios');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const text = readFileSync(resolve(dir, file), 'utf8');
+    loadScenario(text, file);
+    const { ms } = time(() => loadScenario(text, file), 20);
+    console.log(`  ${file.padEnd(32)} ${String(text.split('\n').length).padStart(5)} lines  ${fmt(ms)}`);
+  }
+  const big = generateScenario(70, 3);
+  const bigLoaded = loadScenario(big, 'generated.yaml');
+  if (!bigLoaded.model) throw new Error('generated scenario invalid: ' + bigLoaded.diagnostics[0]?.message);
+  const bigTime = time(() => loadScenario(big, 'generated.yaml'), 5);
+  console.log(`  ${'generated (synthetic)'.padEnd(32)} ${String(big.split('\n').length).padStart(5)} lines  ${fmt(bigTime.ms)}`);
+
+  const model = bigLoaded.model;
+  const log = drillLog(model, 50, 120 * M);
+  const drill = () => {
+    const s = new Session(model, 7);
+    for (const a of log) s.apply(a);
+    s.advanceTo(120 * M);
+    return s;
+  };
+  drill();
+  const drills = time(drill, 20);
+  console.log(`\nsimulated drills: a two-hour drill with 50 actions: ${fmt(drills.ms)} each, ${(1000 / drills.ms).toFixed(0)} drills/s`);
+
+  const longModel: ScenarioModel = { ...model, durationMs: 48 * 60 * M };
+  const longLog = drillLog(longModel, 1000, 22 * 60 * M);
+  const s = new Session(longModel, 7);
+  for (const a of longLog) s.apply(a);
+  const record = s.record();
+  const accepted = record.log.length;
+  scoreRun(record);
+  const scoring = time(() => scoreRun(record), 5);
+  console.log(`scoring a ${accepted}-action log: ${fmt(scoring.ms)}`);
+
+  if (!args.includes('--engine-only')) await bundleFigures(ROOT);
+}

@@ -1,0 +1,106 @@
+// Shared steps for the browser tests: open a scenario, read and drive the
+// simulated clock, and act through the UI as a trainee would.
+import { expect, type Page } from '@playwright/test';
+
+/** H:MM:SS → milliseconds. */
+export function parseClock(text: string): number {
+  const [h, m, s] = text.trim().split(':').map(Number);
+  return ((h * 60 + m) * 60 + s) * 1000;
+}
+
+export async function simNow(page: Page): Promise<number> {
+  return parseClock(await page.getByTestId('clock').innerText());
+}
+
+export async function openLibrary(page: Page, query = ''): Promise<void> {
+  await page.goto(`/?${query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** From the library: the scenario's briefing, then Start. */
+export async function startScenario(page: Page, title: string, startLabel = 'Start'): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`: ${escape(title)}$`) }).click();
+  await page.getByRole('button', { name: startLabel, exact: true }).click();
+  await expect(page.getByTestId('clock')).toBeVisible();
+}
+
+export async function pause(page: Page, label = 'Pause'): Promise<void> {
+  const button = page.getByRole('button', { name: label, exact: true });
+  if (await button.isVisible()) await button.click();
+}
+
+export async function resume(page: Page, label = 'Resume'): Promise<void> {
+  await page.getByRole('button', { name: label, exact: true }).first().click();
+}
+
+/** Let the clock run until the simulated time reaches `ms`, then pause. */
+export async function runUntil(page: Page, ms: number, labels = { pause: 'Pause', resume: 'Resume' }): Promise<void> {
+  if ((await simNow(page)) < ms) {
+    await resume(page, labels.resume);
+    await expect.poll(() => simNow(page), { timeout: 60_000, intervals: [50] }).toBeGreaterThanOrEqual(ms);
+  }
+  await pause(page, labels.pause);
+}
+
+/** Let the clock run until a post's reply button shows up, then pause. */
+export async function runUntilPost(page: Page, replyLabel: RegExp, labels = { pause: 'Pause', resume: 'Resume' }): Promise<void> {
+  const button = page.getByRole('button', { name: replyLabel });
+  if (!(await button.isVisible())) {
+    await resume(page, labels.resume);
+    await expect(button).toBeVisible({ timeout: 60_000 });
+  }
+  await pause(page, labels.pause);
+}
+
+/** Select a post, write (or pick) a reply and send it. */
+export async function reply(
+  page: Page,
+  replyLabel: RegExp,
+  text: string,
+  opts: { private?: boolean; followUp?: boolean } = {},
+): Promise<void> {
+  await page.getByRole('button', { name: replyLabel }).click();
+  if (opts.private) await page.getByRole('radio', { name: 'By private message' }).check();
+  const follow = page.getByRole('checkbox', { name: 'Follow-up on your promise' });
+  if (opts.followUp !== undefined && (await follow.isVisible())) await follow.setChecked(opts.followUp);
+  await page.getByRole('textbox', { name: 'Your reply' }).fill(text);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reply sent.' })).toBeVisible();
+}
+
+export async function escalate(page: Page, level: string, note: string): Promise<void> {
+  await page.getByRole('radio', { name: new RegExp(`^\\d?\\s*${escape(level)}`) }).check();
+  await page.getByRole('textbox', { name: 'Short note' }).fill(note);
+  await page.getByRole('button', { name: `Escalate to ${level}`, exact: true }).click();
+  await expect(page.getByText(`Escalated to: ${level}.`)).toBeVisible();
+}
+
+export async function statement(page: Page, text: string, signedBy: string): Promise<void> {
+  await page.getByRole('button', { name: 'Publish a statement', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Public statement' });
+  await dialog.getByRole('textbox', { name: 'Statement text' }).fill(text);
+  await dialog.getByRole('textbox', { name: 'Signed by' }).fill(signedBy);
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export async function endDrill(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End drill', exact: true }).first().click();
+  await page.getByRole('dialog', { name: 'End drill' }).getByRole('button', { name: 'End drill', exact: true }).click();
+}
+
+/** The drill has ended (by any route): go to the scorecard. */
+export async function toScorecard(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'The drill has ended' });
+  await expect(dialog).toBeVisible({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'See the scorecard', exact: true }).click();
+  await expect(page.getByTestId('score-total')).toBeVisible();
+}
+
+export async function total(page: Page): Promise<number> {
+  return Number(await page.getByTestId('score-total').innerText());
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,98 @@
+import { describe, it } from 'vitest';
+import { checkCase, type MarkerCase } from './helpers.ts';
+
+const CASES: Record<string, MarkerCase[]> = {
+  apology: [
+    { text: "I'm sorry, Maija.", has: [['apology', "I'm sorry"]], not: ['weak_apology'] },
+    { text: 'We are truly sorry.', has: [['apology', 'We are truly sorry']] },
+    { text: 'We apologise for the rude service.', has: [['apology', 'We apologise']] },
+    { text: 'I apologize.', has: [['apology', 'I apologize']] },
+    { text: 'We got this wrong.', has: [['apology', 'We got this wrong']] },
+    { text: "That's on us.", has: [['apology', "That's on us"]] },
+    { text: 'That’s on us.', has: [['apology', 'That’s on us']] },
+    { text: 'We made a mistake.', has: [['apology', 'We made a mistake']] },
+  ],
+  weak_apology: [
+    { text: 'Apologies for the delay.', has: [['weak_apology', 'Apologies']], not: ['apology'] },
+    { text: 'Our apologies.', has: [['weak_apology', 'Our apologies']] },
+    { text: 'Sorry about that.', has: [['weak_apology', 'Sorry']] },
+  ],
+  non_apology: [
+    { text: "We're sorry if you feel offended.", has: [['non_apology', 'sorry if you feel offended']], not: ['apology', 'weak_apology'] },
+    { text: 'Sorry you feel that way.', has: [['non_apology', 'Sorry you feel']], not: ['weak_apology'] },
+    { text: 'We apologise for any inconvenience.', has: [['non_apology', 'apologise for any inconvenience']], not: ['apology'] },
+    { text: 'Sorry to anyone who was offended.', has: [['non_apology', 'anyone who was offended']], not: ['weak_apology'] },
+  ],
+  negation: [
+    { text: 'We do not apologise.', has: [['negation', 'We do not apologise']], not: ['apology'] },
+    { text: "We won't apologize for that.", has: [['negation', "We won't apologize"]], not: ['apology'] },
+    { text: "I'm not sorry.", has: [['negation', 'not sorry']], not: ['apology'] },
+    { text: 'We are not sorry at all.', has: [['negation', 'not sorry']], not: ['apology'] },
+  ],
+  excuse: [
+    { text: "I'm sorry, but we were busy.", has: [['excuse', 'but']] },
+    { text: 'We acted per our policy.', has: [['excuse', 'per our policy']] },
+    { text: 'It was beyond our control.', has: [['excuse', 'beyond our control']] },
+    { text: 'This was an isolated incident.', has: [['excuse', 'isolated incident']] },
+    { text: 'It was a misunderstanding.', has: [['excuse', 'misunderstanding']] },
+    { text: 'Cheap but good.', has: [], not: ['excuse'] },
+  ],
+  scapegoat: [
+    { text: 'Our subcontractor made an error.', has: [['scapegoat', 'subcontractor']] },
+    { text: 'It was a system error.', has: [['scapegoat', 'system error']] },
+    { text: 'A new employee was on duty.', has: [['scapegoat', 'new employee']] },
+    { text: 'Our internal review is on.', has: [], not: ['scapegoat'] },
+  ],
+  arguing: [
+    { text: 'You misunderstood the offer.', has: [['arguing', 'You misunderstood']] },
+    { text: 'Your claim is baseless.', has: [['arguing', 'Your claim']] },
+    { text: 'You are wrong.', has: [['arguing', 'You are wrong']] },
+  ],
+  denial: [
+    { text: 'That is not true.', has: [['denial', 'That is not true']] },
+    { text: 'We did nothing wrong.', has: [['denial', 'We did nothing wrong']] },
+    { text: 'The burger was made correctly.', has: [['denial', 'made correctly']] },
+  ],
+  correction: [
+    { text: 'The facts are these.', has: [['correction', 'The facts are']] },
+    { text: 'To set the record straight, we sell fresh meat.', has: [['correction', 'set the record straight']] },
+    { text: 'In fact, the meat is fresh.', has: [['correction', 'In fact']] },
+    { text: 'The rumour is false.', has: [['correction', 'rumour is false']] },
+  ],
+  over_promise: [
+    { text: 'This will never happen again.', has: [['over_promise', 'never happen again']] },
+    { text: 'We guarantee it.', has: [['over_promise', 'We guarantee']] },
+    { text: 'We are 100% sure.', has: [['over_promise', '100%']] },
+    { text: 'We cannot guarantee a date.', has: [], not: ['over_promise'] },
+  ],
+  remedy: [
+    { text: 'We will refund your order.', has: [['remedy', 'refund']] },
+    { text: 'We will compensate you.', has: [['remedy', 'compensate']] },
+    { text: 'Here is a voucher.', has: [['remedy', 'voucher']] },
+    { text: 'We will replace it.', has: [['remedy', 'replace']] },
+  ],
+  concern: [
+    { text: 'We understand your frustration.', has: [['concern', 'We understand']] },
+    { text: 'We are concerned about this.', has: [['concern', 'We are concerned']] },
+    { text: "I'm sorry to hear that.", has: [['concern', 'sorry to hear']], not: ['apology', 'weak_apology'] },
+  ],
+  signature: [
+    { text: 'We will call you.\n– Anna', has: [['signature', '– Anna']] },
+    { text: 'Thanks for waiting.\nBest, Anna', has: [['signature', 'Best, Anna']] },
+    { text: 'Thanks for waiting.\nRegards, Anna', has: [['signature', 'Regards, Anna']] },
+    { text: 'Thanks for waiting.\nKind regards,\nAnna Koski', has: [['signature', 'Kind regards,\nAnna Koski']] },
+    { text: 'Thanks, Maija', name: 'Maija Smith', has: [['name', 'Maija']], not: ['signature'] },
+  ],
+  name: [
+    { text: 'Hi Maija, thanks.', name: 'Maija Smith', has: [['name', 'Maija']] },
+    { text: "We read Maija's post.", name: 'Maija Smith', has: [['name', "Maija's"]] },
+  ],
+};
+
+describe('English markers', () => {
+  for (const [kind, cases] of Object.entries(CASES)) {
+    describe(kind, () => {
+      it.each(cases.map((c) => [c.text, c] as const))('%s', (_t, c) => checkCase(c, 'en'));
+    });
+  }
+});
