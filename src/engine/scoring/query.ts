@@ -27,8 +27,17 @@ export interface DuePost {
   at: number;
 }
 
+// Rules ask the same questions many times over one record: answer each once.
+const postIndex = new WeakMap<RunRecord, Map<string, PostModel>>();
+const replyIndex = new WeakMap<RunRecord, { all: ReplyRef[]; byPost: Map<string, ReplyRef[]> }>();
+
 export function postModel(record: RunRecord, id: string): PostModel | undefined {
-  return record.model.posts.find((p) => p.id === id) ?? record.adhocPosts.find((p) => p.id === id);
+  let index = postIndex.get(record);
+  if (!index) {
+    index = new Map([...record.adhocPosts, ...record.model.posts].map((p) => [p.id, p]));
+    postIndex.set(record, index);
+  }
+  return index.get(id);
 }
 
 export function personaName(record: RunRecord, personaId: string): string {
@@ -53,6 +62,21 @@ export function analysisOf(record: RunRecord, index: number): TextAnalysis {
 
 /** Replies and follow-ups, in log order, to known posts. */
 export function allReplies(record: RunRecord): ReplyRef[] {
+  return replies(record).all;
+}
+
+function replies(record: RunRecord): { all: ReplyRef[]; byPost: Map<string, ReplyRef[]> } {
+  const cached = replyIndex.get(record);
+  if (cached) return cached;
+  const all = collectReplies(record);
+  const byPost = new Map<string, ReplyRef[]>();
+  for (const r of all) byPost.set(r.post.id, [...(byPost.get(r.post.id) ?? []), r]);
+  const built = { all, byPost };
+  replyIndex.set(record, built);
+  return built;
+}
+
+function collectReplies(record: RunRecord): ReplyRef[] {
   const out: ReplyRef[] = [];
   record.log.forEach((action, index) => {
     if (action.type !== 'reply' && action.type !== 'follow_up') return;
@@ -62,7 +86,7 @@ export function allReplies(record: RunRecord): ReplyRef[] {
   return out;
 }
 
-export const repliesTo = (record: RunRecord, postId: string): ReplyRef[] => allReplies(record).filter((r) => r.post.id === postId);
+export const repliesTo = (record: RunRecord, postId: string): ReplyRef[] => replies(record).byPost.get(postId) ?? [];
 
 export function statements(record: RunRecord): StatementRef[] {
   const out: StatementRef[] = [];

@@ -85,8 +85,10 @@ export function parseYaml(text: string, file: string): ParseResult {
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    return fail(d.yaml_alias_limit(src, firstAlias(doc) ?? doc.contents));
+  } catch (error) {
+    // yaml throws when one anchor is copied more than MAX_ALIAS_COUNT times.
+    if (/alias/i.test(String(error))) return fail(d.yaml_alias_limit(src, firstAlias(doc) ?? doc.contents));
+    return fail(d.yaml_syntax(src, doc.contents, { detail: `the values could not be read (${String(error)}).`, hint: 'Report this file to Kohu\'s developers; meanwhile, simplify the YAML around anchors and tags.' }));
   }
   parsed.set(doc, { source: src, value: value as Record<string, unknown> });
   return { doc, diagnostics: [] };
