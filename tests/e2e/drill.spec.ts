@@ -34,7 +34,7 @@ async function expertRun(page: Page): Promise<void> {
   await runUntilPost(page, /^Reply to Sini Halme/);
   await reply(page, /^Reply to Sini Halme/, SINI);
   await reply(page, /^Reply to Maija Lehtonen .*\(0:00:00\)$/, FOLLOW, { followUp: true });
-  await page.getByRole('button', { name: 'Resume', exact: true }).first().click();
+  // The follow-up closes the loop: the scenario reaches its good ending at once.
   await toScorecard(page);
 }
 

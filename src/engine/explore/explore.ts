@@ -10,9 +10,17 @@ import { Session } from '../run/session.ts';
 import { phaseAtoms, type Atom } from './atoms.ts';
 import type { MachineEvent } from '../scenario/3-compile/machine.ts';
 
+/** One move of a shortest path, as data: an abstract trainee action (an atom key) or a phase's timer. */
+export type PathStep = { kind: 'atom'; key: string; label: string } | { kind: 'timer'; phase: string; index: number; label: string };
+
+export interface ExploreOptions {
+  /** Leave these moves out (e.g. every escalation), to ask what is reachable without them. */
+  skipAtom?: (key: string) => boolean;
+}
+
 export interface ExploreReport {
   scenario: string;
-  phases: { id: string; name: string; ending?: string; reachable: boolean; shortestPath: string[] | null }[];
+  phases: { id: string; name: string; ending?: string; reachable: boolean; shortestPath: string[] | null; steps: PathStep[] | null }[];
   endings: { phase: string; kind: string; reachable: boolean }[];
   deadEnds: string[];
   goodEndingReachable: boolean;
@@ -24,7 +32,7 @@ export interface ExploreReport {
 type Step = MachineEvent | { type: string; atomKey?: string };
 const LIMIT = 20_000;
 
-export function explore(model: ScenarioModel): ExploreReport {
+export function explore(model: ScenarioModel, options: ExploreOptions = {}): ExploreReport {
   const machine = buildMachine(model);
   const atomsByPhase = new Map<string, Atom[]>(model.phases.map((p) => [p.id, phaseAtoms(p)]));
   const atomIndex = new Map<string, Atom>();
@@ -39,7 +47,7 @@ export function explore(model: ScenarioModel): ExploreReport {
     const have = new Set(keysOf(snapshot.context.facts));
     const out: Step[] = [];
     for (const atom of atomsByPhase.get(phaseId) ?? []) {
-      if (have.has(atom.key)) continue;
+      if (have.has(atom.key) || options.skipAtom?.(atom.key)) continue;
       const facts = structuredClone(snapshot.context.facts);
       atom.add(facts);
       factKeys.set(facts, [...have, atom.key].sort());
@@ -64,13 +72,13 @@ export function explore(model: ScenarioModel): ExploreReport {
     serializeEvent: (e) => ((e as { atomKey?: string }).atomKey ?? e.type) as never,
   });
 
-  const best = new Map<string, string[]>();
+  const best = new Map<string, PathStep[]>();
   for (const path of paths) {
     const phase = String((path.state as { value: unknown }).value);
     const steps = path.steps
       .map((s) => s.event as Step)
       .filter((e) => e.type !== 'xstate.init')
-      .map((e) => describeStep(e, atomIndex));
+      .map((e) => pathStep(e, atomIndex));
     const prev = best.get(phase);
     if (!prev || steps.length < prev.length) best.set(phase, steps);
   }
@@ -87,7 +95,8 @@ export function explore(model: ScenarioModel): ExploreReport {
       name: p.name,
       ...(p.ending && { ending: p.ending }),
       reachable: best.has(p.id),
-      shortestPath: best.get(p.id) ?? null,
+      shortestPath: best.get(p.id)?.map((s) => s.label) ?? null,
+      steps: best.get(p.id) ?? null,
     })),
     endings: model.phases.filter((p) => p.ending).map((p) => ({ phase: p.id, kind: p.ending!, reachable: best.has(p.id) })),
     deadEnds: model.phases.filter((p) => !p.ending && p.transitions.length === 0).map((p) => p.id),
@@ -104,10 +113,10 @@ export function explore(model: ScenarioModel): ExploreReport {
   };
 }
 
-function describeStep(e: Step, atoms: Map<string, Atom>): string {
+function pathStep(e: Step, atoms: Map<string, Atom>): PathStep {
   const key = (e as { atomKey?: string }).atomKey;
-  if (key) return atoms.get(key)?.label ?? key;
+  if (key) return { kind: 'atom', key, label: atoms.get(key)?.label ?? key };
   const m = /^xstate\.after\.([^#]+)#(\d+)\./.exec(e.type);
-  return m ? `wait (timer of ${m[1]})` : e.type;
+  return m ? { kind: 'timer', phase: m[1], index: Number(m[2]), label: `wait (timer of ${m[1]})` } : { kind: 'atom', key: e.type, label: e.type };
 }
 

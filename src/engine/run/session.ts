@@ -118,7 +118,7 @@ export class Session {
         const analysis = analyseText(action.text, { language: this.model.language, customerName: persona?.name });
         this.analyses[index] = analysis;
         state.read = true;
-        this.keepPromises(state.post, action.at, index);
+        this.keepPromises(action, state.post, index);
         this.trackPromises(state.post, analysis, action.at, index);
         const judged = judgeReply(analysis, state.post);
         if (action.visibility === 'public' && judged.honest) this.metrics.nudge(action.at, NUDGE.honestPublic);
@@ -202,10 +202,16 @@ export class Session {
     }
   }
 
-  /** A later message to the same person before the deadline keeps every open promise to them. */
-  private keepPromises(post: PostModel, at: number, index: number): void {
+  /**
+   * A promise is kept by a follow-up to the same person, or a later message
+   * in the same conversation, before its deadline — not by an unrelated
+   * reply to them elsewhere.
+   */
+  private keepPromises(action: { type: string; at: number }, post: PostModel, index: number): void {
+    const at = action.at;
     for (const p of this.promises) {
-      if (p.status === 'open' && p.persona === post.by && at <= p.deadline && p.action !== index) {
+      const reaches = action.type === 'follow_up' ? p.persona === post.by : p.post === post.id;
+      if (p.status === 'open' && reaches && at <= p.deadline && p.action !== index) {
         p.status = 'kept';
         p.resolvedAt = at;
         p.keptBy = index;

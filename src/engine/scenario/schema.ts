@@ -145,8 +145,8 @@ export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
       .object({ statement: z.union([z.boolean(), z.object({ honest: z.boolean().optional() }).strict()]) })
       .strict()
       .describe('A public statement has been published.'),
-    z.object({ promise_broken: z.union([z.boolean(), Id]) }).strict().describe('A promise (to this post\'s author, or any) passed its deadline unkept.'),
-    z.object({ promise_kept: z.union([z.boolean(), Id]) }).strict().describe('A promise (to this post\'s author, or any) was kept.'),
+    z.object({ promise_broken: z.union([z.boolean(), Id]) }).strict().describe('A promise made in reply to this post (or `true`: any promise) passed its deadline unkept.'),
+    z.object({ promise_kept: z.union([z.boolean(), Id]) }).strict().describe('A promise made in reply to this post (or `true`: any promise) was kept by a follow-up before its deadline.'),
     z.object({ followed_up: Id }).strict().describe('The trainee followed up with the author of this post.'),
     z.object({ all: z.array(Condition).min(1) }).strict().describe('Every condition holds.'),
     z.object({ any: z.array(Condition).min(1) }).strict().describe('At least one condition holds.'),

@@ -109,4 +109,25 @@ describe('Session', () => {
     const hot = replay(model, 1, [{ type: 'heat', at: 0, factor: 3, by: 'facilitator' }], 20 * M);
     expect(sessionView(hot).current.reach).toBeGreaterThan(sessionView(calm).current.reach * 2);
   });
+
+  it('conditions that send the crisis back and forth on the same facts do not hang', () => {
+    const model = tinyModel();
+    model.phases[0].transitions = [{ to: 'spreading', when: { kind: 'escalated', atLeast: 1 } }];
+    model.phases[1].transitions = [{ to: 'spark', when: { kind: 'escalated', atLeast: 1 } }];
+    const s = new Session(model, 1);
+    expect(s.apply(escalate(60_000, 1))).toEqual({ ok: true });
+    expect(s.phaseHistory.length).toBeLessThan(100);
+  });
+
+  it('a promise is not kept by an unrelated reply to the same person elsewhere', () => {
+    const model = tinyModel();
+    model.phases[0].transitions = [];
+    model.phases[0].posts.push({ post: 'copycat', atMs: 0 });
+    const s = new Session(model, 1);
+    s.apply(reply(2 * M, 'complaint', 'Hei Maija, soitamme sinulle tunnin sisällä. t. Pyry'));
+    s.apply(reply(5 * M, 'copycat', 'Hei Maija, kiitos viestistä. t. Pyry'));
+    expect(s.promises[0].status).toBe('open');
+    s.apply(reply(10 * M, 'complaint', 'Hei Maija, soitin juuri. t. Pyry'));
+    expect(s.promises[0].status).toBe('kept');
+  });
 });

@@ -1,7 +1,7 @@
 // A tiny scenario built in code and a RunRecord built from a list of
 // actions, for scoring tests. It mimics what the session records: the
 // analyses of texts (by the real analyser), promises tracked from them
-// (kept by a later reply or follow-up to the same persona before the
+// (kept by a follow-up to the same persona, or a later reply in the same thread, before the
 // deadline), first appearances and phase visits.
 import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS, type Language, type PostModel, type ScenarioModel } from '../../../src/engine/model.ts';
 import type { Action } from '../../../src/engine/run/actions.ts';
@@ -112,7 +112,8 @@ function trackPromises(model: ScenarioModel, log: Action[], analyses: Record<num
       const persona = personaOf(a.post);
       const deadline = a.at + (m.withinMs ?? model.scoring.promiseDefaultDeadlineMs);
       const keptBy = log.findIndex(
-        (b, j) => j > i && (b.type === 'reply' || b.type === 'follow_up') && personaOf(b.post) === persona && b.at <= deadline,
+        (b, j) =>
+          j > i && b.at <= deadline && ((b.type === 'follow_up' && personaOf(b.post) === persona) || (b.type === 'reply' && b.post === a.post)),
       );
       const p: PromiseRecord = { id: `p${i}-${k}`, action: i, post: a.post, persona, madeAt: a.at, deadline, match: m, status: 'open' };
       if (keptBy >= 0) Object.assign(p, { status: 'kept', resolvedAt: log[keptBy].at, keptBy });

@@ -18,7 +18,30 @@ export const guardName = (phase: string, index: number) => `${phase}#${index}`;
 /** Thrown only on a model that skipped validation: a programming error, not a trainer's. */
 export class ModelError extends Error {}
 
+/**
+ * Two phases whose conditions send the crisis back and forth on the same
+ * facts would spin XState's eventless transitions forever. A bounded number
+ * of condition moves per set of facts breaks such a loop: the drill stays
+ * where it is instead of hanging.
+ */
+export const MAX_CONDITION_MOVES = 64;
+
+function loopGuard() {
+  let facts: Facts | null = null;
+  let moves = 0;
+  return {
+    allow(current: Facts): boolean {
+      if (current !== facts) {
+        facts = current;
+        moves = 0;
+      }
+      return ++moves <= MAX_CONDITION_MOVES;
+    },
+  };
+}
+
 export function buildMachine(model: ScenarioModel) {
+  const loop = loopGuard();
   const phaseIds = new Set(model.phases.map((p) => p.id));
   if (!phaseIds.has(model.initial)) throw new ModelError(`initial phase ${model.initial} is unknown`);
 
@@ -35,7 +58,8 @@ export function buildMachine(model: ScenarioModel) {
       const transition: Record<string, unknown> = { target: t.to, reenter: true };
       if (t.when) {
         const cond = t.when;
-        guards[name] = ({ context }) => holds(cond, context.facts);
+        const eventless = t.afterMs === undefined;
+        guards[name] = ({ context }) => holds(cond, context.facts) && (!eventless || loop.allow(context.facts));
         transition.guard = name;
       }
       if (t.afterMs !== undefined) {
