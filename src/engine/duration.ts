@@ -4,8 +4,9 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, min: 60_000
 const PART = /(\d+(?:\.\d+)?)\s*(ms|min|s|m|h|d)/gy;
 
 /** Milliseconds, or null when the text is not a duration. */
-export function parseDuration(text: string | number): number | null {
+export function parseDuration(text: unknown): number | null {
   if (typeof text === 'number') return Number.isFinite(text) && text >= 0 ? text * 1000 : null;
+  if (typeof text !== 'string') return null;
   const s = text.trim();
   if (s === '') return null;
   let total = 0;

@@ -29,8 +29,10 @@ export async function pause(page: Page, label = 'Pause'): Promise<void> {
   if (await button.isVisible()) await button.click();
 }
 
+/** Start the clock if it is paused. */
 export async function resume(page: Page, label = 'Resume'): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).first().click();
+  const button = page.getByRole('button', { name: label, exact: true }).first();
+  if (await button.isVisible()) await button.click();
 }
 
 /** Let the clock run until the simulated time reaches `ms`, then pause. */

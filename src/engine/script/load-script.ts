@@ -66,13 +66,15 @@ function readList(list: Node, seed: number | undefined, model: ScenarioModel, di
       err(item, 'script_action_not_mapping', 'This action is not a mapping of fields.');
       continue;
     }
-    const action = readAction(item, posts, err);
-    if (!action) continue;
-    if (action.at < lastAt) {
-      err(item.get('at', true) as Node, 'script_time_backwards', `This action is at ${fmt(action.at)}, before the previous one at ${fmt(lastAt)}.`);
+    // Order is checked on every readable time, even of an action that is wrong otherwise.
+    const at = parseDuration(item.get('at') as string | number);
+    if (at !== null && at < lastAt) {
+      err(item.get('at', true) as Node, 'script_time_backwards', `This action is at ${fmt(at)}, before the previous one at ${fmt(lastAt)}.`);
       continue;
     }
-    lastAt = action.at;
+    if (at !== null) lastAt = at;
+    const action = readAction(item, posts, err);
+    if (!action) continue;
     actions.push(action);
     nodes.push(item);
   }

@@ -1,0 +1,102 @@
+// The two windows of a team drill talk over a BroadcastChannel (same
+// origin, same browser; no server). The ROOM window owns the session: it is
+// the one the team types into, it persists the drill (persist.ts) and it is
+// the only one that applies actions. The CONTROL window owns nothing: it
+// sends commands and shows the state snapshots the room sends back, so
+// closing, reopening or reloading it can never lose or fork the drill.
+//
+//   control → room   hello      "I am (re)opened": the room answers with welcome
+//   control → room   command    one facilitator command, with an id to acknowledge
+//   room → control   welcome    the scenario model and the state (answer to hello)
+//   room → control   state      a snapshot, on every change (throttled) and once a second
+//   room → control   ack        a command was applied, or refused with a message
+//   room → control   closed     the drill ended, or the room left it
+//
+// A control window that has not heard from the room for STALE_MS shows
+// "not connected"; the room re-announces itself after a reload, and a state
+// for a drill the control window has no model of makes it say hello again.
+import type { Action, MetricPoint, PhaseVisit, ScenarioModel, SeverityName } from '../../engine/index.ts';
+
+export const CHANNEL_NAME = 'kohu-team-drill';
+export const PROTOCOL = 1;
+/** The room sends a state at least this often (ms), so silence means it is gone. */
+export const HEARTBEAT_MS = 1000;
+export const STALE_MS = 3500;
+/** A command with no answer after this long is reported as not delivered. */
+export const ACK_TIMEOUT_MS = 2500;
+
+/** Heat factors offered to the facilitator: below 1 cools down, above 1 turns it up. */
+export const HEATS = [0.5, 0.75, 1, 1.5, 2, 3] as const;
+
+export type Command =
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'speed'; speed: number }
+  | { type: 'heat'; factor: number }
+  | { type: 'release'; post: string }
+  | { type: 'adhoc'; id: string; persona: string; channel: string; text: string; severity: SeverityName }
+  | { type: 'end' };
+
+/** A team action as the control window lists it: the log entry and its index. */
+export interface LoggedAction {
+  index: number;
+  action: Action;
+}
+
+export interface FeedSummary {
+  post: string;
+  at: number;
+  /** The team has answered it (publicly or privately). */
+  answered: boolean;
+  status: 'visible' | 'hidden' | 'deleted';
+}
+
+export interface RoomState {
+  /** Which drill: `${scenario id}:${language}:${seed}`; a new value means a new drill. */
+  drill: string;
+  team: string;
+  title: string;
+  now: number;
+  durationMs: number;
+  paused: boolean;
+  speed: number;
+  heat: number;
+  phase: string;
+  phaseHistory: PhaseVisit[];
+  escalationLevel: number;
+  logLength: number;
+  /** The latest actions (newest last), not the whole log. */
+  recent: LoggedAction[];
+  feed: FeedSummary[];
+  metrics: MetricPoint[];
+  current: MetricPoint;
+  ended: null | { at: number; reason: string; phase: string; ending?: string };
+  openPromises: number;
+}
+
+interface Base {
+  v: typeof PROTOCOL;
+}
+export type ToRoom = Base & ({ kind: 'hello'; from: string } | { kind: 'command'; from: string; id: string; command: Command });
+export type ToControl = Base &
+  (
+    | { kind: 'welcome'; room: string; model: ScenarioModel; state: RoomState }
+    | { kind: 'state'; room: string; state: RoomState }
+    | { kind: 'ack'; room: string; id: string; to: string; ok: boolean; message?: string }
+    | { kind: 'closed'; room: string; drill: string; reason: 'ended' | 'left' }
+  );
+
+export function isToRoom(x: unknown): x is ToRoom {
+  const m = x as ToRoom | null;
+  return !!m && m.v === PROTOCOL && (m.kind === 'hello' || (m.kind === 'command' && typeof m.id === 'string' && !!m.command));
+}
+
+export function isToControl(x: unknown): x is ToControl {
+  const m = x as ToControl | null;
+  return !!m && m.v === PROTOCOL && typeof m.room === 'string' && ['welcome', 'state', 'ack', 'closed'].includes(m.kind);
+}
+
+/** A short random id for a window or a command (the UI may use randomness; the engine may not). */
+export function randomId(prefix: string): string {
+  return `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+}
