@@ -1,7 +1,10 @@
-// kohu explore SCENARIO — where the scenario can go, and where doing nothing leads.
+// kohu explore SCENARIO — where the scenario can go, where doing nothing leads,
+// and the balance report (synthetic best / worst / do-nothing runs, warnings).
 import { loadScenario } from '../engine/scenario/index.ts';
 import { formatDiagnostic } from '../engine/scenario/diagnostics.ts';
 import { explore } from '../engine/explore/explore.ts';
+import { balanceReport } from '../engine/balance/index.ts';
+import { printBalance } from './balance-print.ts';
 import { formatDuration } from '../engine/duration.ts';
 import { parseArgs } from './args.ts';
 import { readInput } from './read.ts';
@@ -24,8 +27,9 @@ export function exploreCommand(argv: string[]): number {
     return 1;
   }
   const report = explore(model);
+  const balance = balanceReport(model);
   if (args.flags.json) {
-    console.log(JSON.stringify(report, null, 2));
+    console.log(JSON.stringify({ ...report, balance }, null, 2));
     return 0;
   }
   console.log(`${model.title} (${model.id}, ${model.language})\n`);
@@ -43,5 +47,6 @@ export function exploreCommand(argv: string[]): number {
   );
   if (report.postsNeverAppearing.length) console.log(`Posts that never appear: ${report.postsNeverAppearing.join(', ')}`);
   if (report.truncated) console.log('(exploration stopped at its limit; the report may be incomplete)');
+  console.log(printBalance(model, balance).join('\n'));
   return 0;
 }

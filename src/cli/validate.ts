@@ -1,6 +1,9 @@
 // kohu validate FILE… — every problem of every file at once, compiler style.
+// When both languages of a scenario are given (x.fi.yaml and x.en.yaml),
+// also checks that they share the same structure and ids.
 import { loadScenario } from '../engine/scenario/index.ts';
-import { formatDiagnostic } from '../engine/scenario/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../engine/scenario/diagnostics.ts';
+import { compareTranslations } from '../engine/scenario/translations.ts';
 import { readInput } from './read.ts';
 
 export function validateCommand(argv: string[]): number {
@@ -11,6 +14,12 @@ export function validateCommand(argv: string[]): number {
   }
   let errors = 0;
   let warnings = 0;
+  const count = (d: Diagnostic) => {
+    console.log(formatDiagnostic(d));
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  };
+  const texts = new Map<string, string>();
   for (const file of files) {
     const input = readInput(file);
     if ('error' in input) {
@@ -18,14 +27,23 @@ export function validateCommand(argv: string[]): number {
       errors++;
       continue;
     }
-    const { diagnostics } = loadScenario(input.text, file);
-    for (const d of diagnostics) {
-      console.log(formatDiagnostic(d));
-      if (d.severity === 'error') errors++;
-      else warnings++;
-    }
+    texts.set(file, input.text);
+    loadScenario(input.text, file).diagnostics.forEach(count);
   }
+  for (const [fi, en] of translationPairs([...texts.keys()])) compareTranslations(texts.get(fi)!, fi, texts.get(en)!, en).forEach(count);
   const summary = `${files.length} file${files.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   console.log(errors ? summary : `${summary} — ok`);
   return errors ? 1 : 0;
+}
+
+/** Pairs of <id>.fi.yaml and <id>.en.yaml in the same folder. */
+export function translationPairs(files: string[]): [fi: string, en: string][] {
+  const pairs: [string, string][] = [];
+  for (const fi of files) {
+    const m = /^(.*)\.fi\.ya?ml$/.exec(fi);
+    if (!m) continue;
+    const en = files.find((f) => f === `${m[1]}.en.yaml` || f === `${m[1]}.en.yml`);
+    if (en) pairs.push([fi, en]);
+  }
+  return pairs;
 }

@@ -11,6 +11,12 @@ interface Words {
   followUp: (first: string, snippet: string) => string;
   statement: (company: string) => string;
   careless: string;
+  /** At fault, honest without an apology: regret with a remedy. */
+  regretRemedy: (first: string) => string;
+  /** An apology spoiled by an excuse: apologises, but is not honest. */
+  apologyExcuse: (first: string) => string;
+  /** A promise with a deadline of PROMISE_MS, for paths through kept or broken promises. */
+  promise: (first: string) => string;
   carelessStatement: (company: string) => string;
   escalationNote: string;
 }
@@ -29,6 +35,9 @@ export const WORDS: Record<Language, Words> = {
     carelessStatement: (company) =>
       `${company} pahoittelee aiheutunutta mielipahaa. Kyse oli alihankkijan virheestä. Takaamme, ettei vastaavaa tapahdu koskaan enää.`,
     escalationNote: 'Tilanne vaatii tätä tasoa.',
+    regretRemedy: (first) => `Hei ${first}, pahoittelemme tätä. Hyvitämme asian sinulle.\nt. Pyry`,
+    apologyExcuse: (first) => `Hei ${first}, pyydämme anteeksi, mutta ohjeistuksemme mukaan toimittiin oikein.\nt. Pyry`,
+    promise: (first) => `Hei ${first}, soitamme sinulle 20 minuutin kuluessa.\nt. Pyry`,
   },
   en: {
     apology: (first, company) =>
@@ -43,8 +52,13 @@ export const WORDS: Record<Language, Words> = {
     carelessStatement: (company) =>
       `${company} regrets any inconvenience caused. This was our subcontractor's error. We guarantee it will never happen again.`,
     escalationNote: 'The situation calls for this level.',
+    regretRemedy: (first) => `Hi ${first}, apologies for this. We will refund you.\nBest, Pyry`,
+    apologyExcuse: (first) => `Hi ${first}, we apologise, but per policy our staff acted correctly.\nBest, Pyry`,
+    promise: (first) => `Hi ${first}, we'll call you within 20 minutes.\nBest, Pyry`,
   },
 };
+
+export const PROMISE_MS = 20 * 60_000;
 
 /** The first words of a post, to make each follow-up personal (and not a copy of the last one). */
 export function snippet(post: PostModel, words = 8): string {

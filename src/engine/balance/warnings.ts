@@ -1,7 +1,7 @@
 // What the balance report warns about: each check reads the exploration and
 // the synthetic runs and says, in the trainer's words, what looks wrong.
 // Thresholds are the ones scenarios/README.md's checklist asks for.
-import type { ScenarioModel } from '../model.ts';
+import type { Cond, ScenarioModel } from '../model.ts';
 import type { BalanceReport, BalanceWarning } from './types.ts';
 
 export const EXPERT_MIN_TOTAL = 85;
@@ -78,27 +78,41 @@ export function balanceWarnings(model: ScenarioModel, r: Parts): BalanceWarning[
   return out;
 }
 
-/** "No path reaches a good ending without escalating", and levels that change nothing but the score. */
+/** "No path reaches a good ending without escalating", and levels nothing in the crisis reacts to. */
 function escalationNotes(model: ScenarioModel, r: Parts, out: BalanceWarning[]): void {
   if (!r.explore.goodEndingReachable) return;
-  const none = r.withoutEscalation.find((x) => x.below === 1);
-  if (none && !none.goodReachable)
+  if (r.withoutEscalation.some((x) => x.below === 1 && !x.goodReachable))
     out.push(w('balance_good_needs_escalation', 'info', 'No path reaches a good ending without escalating.', 'Mikään polku ei johda hyvään loppuun ilman eskalointia.'));
-  for (const cap of r.withoutEscalation) {
-    if (!cap.goodReachable) continue;
-    // A good ending reachable below level L although some phase calls for L or more.
-    const asking = model.phases.filter((p) => !p.ending && p.callsFor >= cap.below && r.explore.phases.find((x) => x.id === p.id)?.reachable);
-    if (asking.length === 0) continue;
-    const p = asking[0];
+  const asked = Math.max(0, ...model.phases.flatMap((p) => p.transitions.map((t) => (t.when ? highestAsked(t.when) : 0))));
+  const reachable = new Set(r.explore.phases.filter((p) => p.reachable).map((p) => p.id));
+  const seen = new Set<number>();
+  for (const p of model.phases) {
+    if (p.ending || p.callsFor <= asked || seen.has(p.callsFor) || !reachable.has(p.id)) continue;
+    seen.add(p.callsFor);
     out.push(
       w(
         'balance_level_not_needed',
         'info',
-        `Phase “${p.name}” calls for level ${p.callsFor}, but a good ending is reachable without ever escalating ${cap.below === 1 ? 'at all' : `to level ${cap.below}`}: only the score rewards it.`,
-        `Vaihe ”${p.name}” vaatii tasoa ${p.callsFor}, mutta hyvään loppuun pääsee ${cap.below === 1 ? 'eskaloimatta lainkaan' : `eskaloimatta tasolle ${cap.below}`}: vain pisteet palkitsevat siitä.`,
+        `Phase “${p.name}” calls for level ${p.callsFor}, but no condition asks for escalating that far: the crisis does not react to it, only the score does.`,
+        `Vaihe ”${p.name}” vaatii tasoa ${p.callsFor}, mutta mikään ehto ei kysy niin korkeaa eskalointia: kriisi ei reagoi siihen, vain pisteet.`,
         { phase: p.id },
       ),
     );
-    break;
+  }
+}
+
+/** The highest escalation level a condition can ask for. */
+function highestAsked(c: Cond): number {
+  switch (c.kind) {
+    case 'escalated':
+      return c.atLeast;
+    case 'all':
+    case 'any':
+      return Math.max(0, ...c.of.map(highestAsked));
+    case 'not':
+    case 'named':
+      return highestAsked(c.of);
+    default:
+      return 0;
   }
 }

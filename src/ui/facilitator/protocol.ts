@@ -6,6 +6,7 @@
 // closing, reopening or reloading it can never lose or fork the drill.
 //
 //   control → room   hello      "I am (re)opened": the room answers with welcome
+//   control → room   ping       "I am still here" (once a second), for the room's indicator
 //   control → room   command    one facilitator command, with an id to acknowledge
 //   room → control   welcome    the scenario model and the state (answer to hello)
 //   room → control   state      a snapshot, on every change (throttled) and once a second
@@ -74,21 +75,29 @@ export interface RoomState {
   openPromises: number;
 }
 
+/** A command's outcome: refusals carry the engine's rejection code (or our own) and its message. */
+export interface Ack {
+  ok: boolean;
+  code?: string;
+  message?: string;
+}
+
 interface Base {
   v: typeof PROTOCOL;
 }
-export type ToRoom = Base & ({ kind: 'hello'; from: string } | { kind: 'command'; from: string; id: string; command: Command });
+export type ToRoom = Base &
+  ({ kind: 'hello'; from: string } | { kind: 'ping'; from: string } | { kind: 'command'; from: string; id: string; command: Command });
 export type ToControl = Base &
   (
     | { kind: 'welcome'; room: string; model: ScenarioModel; state: RoomState }
     | { kind: 'state'; room: string; state: RoomState }
-    | { kind: 'ack'; room: string; id: string; to: string; ok: boolean; message?: string }
+    | ({ kind: 'ack'; room: string; id: string; to: string } & Ack)
     | { kind: 'closed'; room: string; drill: string; reason: 'ended' | 'left' }
   );
 
 export function isToRoom(x: unknown): x is ToRoom {
   const m = x as ToRoom | null;
-  return !!m && m.v === PROTOCOL && (m.kind === 'hello' || (m.kind === 'command' && typeof m.id === 'string' && !!m.command));
+  return !!m && m.v === PROTOCOL && (m.kind === 'hello' || m.kind === 'ping' || (m.kind === 'command' && typeof m.id === 'string' && !!m.command));
 }
 
 export function isToControl(x: unknown): x is ToControl {

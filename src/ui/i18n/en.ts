@@ -245,6 +245,7 @@ export const en: Record<MessageKey, string> = {
   'score.at': 'at {time}',
   'score.curve': 'The crisis curve',
   'score.curveHelp': 'Reach and sentiment over simulated time. The dots are your actions.',
+  'score.axisTime': 'simulated time',
   'score.actionsTable': 'Your actions in order',
   'score.reference': 'Expert answers',
   'score.referenceHelp': 'What an experienced communicator would have answered, beside your own replies.',

@@ -4,6 +4,7 @@
 // most VIEW_MS apart while the clock runs), so thousands of posts do not
 // re-render on every tick. Every accepted action is saved at once; the
 // simulated time is saved every few seconds and synchronously on page hide.
+import { flushSync } from 'svelte';
 import {
   DrillClock,
   Session,
@@ -18,8 +19,10 @@ import { clearDrill, saveDrill, saveDrillNow, type DrillSave, type ScenarioRef }
 import type { StorageProblem } from './storage.ts';
 import { DEFAULT_SPEED } from './format.ts';
 
-/** Minimum real ms between view recomputations while the clock runs. */
+/** Minimum real ms between view recomputations while the clock runs… */
 const VIEW_MS = 100;
+/** …stretched up to this when one recomputation and its render cost a lot (a storm of posts). */
+const VIEW_MS_MAX = 400;
 /** Real ms between saves of the simulated time while the clock runs. */
 const SAVE_MS = 2000;
 
@@ -59,6 +62,7 @@ export class DrillController {
   private readonly clock: DrillClock;
   private raf = 0;
   private lastView = -Infinity;
+  private viewEvery = VIEW_MS;
   private lastSave = 0;
   private dirty = true;
   private running = false;
@@ -111,7 +115,7 @@ export class DrillController {
     this.sync();
     this.clock.pause(performance.now());
     this.paused = true;
-    this.dirty = true;
+    this.refresh();
     void this.save();
   }
 
@@ -236,9 +240,14 @@ export class DrillController {
     this.raf = requestAnimationFrame(this.frame);
     const wasEnded = this.session.ended !== null;
     if (!this.paused) this.sync();
-    const due = !this.paused && realNow - this.lastView >= VIEW_MS;
+    const due = !this.paused && realNow - this.lastView >= this.viewEvery;
     if (this.dirty || due) {
+      const t0 = performance.now();
       this.refresh();
+      flushSync();
+      // Keep the main thread mostly free: heavy renders come less often.
+      const cost = performance.now() - t0;
+      this.viewEvery = Math.min(VIEW_MS_MAX, Math.max(VIEW_MS, cost * 5));
       this.lastView = realNow;
     }
     if (!wasEnded && this.session.ended) void this.save();

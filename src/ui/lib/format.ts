@@ -12,18 +12,34 @@ export function formatClock(ms: number): string {
 
 const locales: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
 
+// Formatters are costly to build and the feed formats hundreds of counters
+// per frame: build each one once per language.
+const cache = new Map<string, Intl.NumberFormat>();
+function fmt(lang: Language, kind: 'compact' | 'standard' | 'integer'): Intl.NumberFormat {
+  const key = `${lang}:${kind}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(
+      locales[lang],
+      kind === 'compact' ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: kind === 'integer' ? 0 : 1 },
+    );
+    cache.set(key, f);
+  }
+  return f;
+}
+
 /** 1 234, 12,3 t. / 12.3K — short counters for engagement figures. */
 export function compact(n: number, lang: Language): string {
-  return new Intl.NumberFormat(locales[lang], { notation: n >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(n);
+  return fmt(lang, n >= 10_000 ? 'compact' : 'standard').format(n);
 }
 
 export function integer(n: number, lang: Language): string {
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 }).format(n);
+  return fmt(lang, 'integer').format(n);
 }
 
 /** A signed number with one decimal: +4,5 / −12.0. */
 export function signed(n: number, lang: Language): string {
-  const s = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(Math.abs(n));
+  const s = fmt(lang, 'standard').format(Math.abs(n));
   return `${n > 0 ? '+' : n < 0 ? '−' : ''}${s}`;
 }
 

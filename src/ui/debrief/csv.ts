@@ -1,0 +1,92 @@
+// The debrief's CSV exports: one row per team and dimension (the scores),
+// and one row per flag (the evidence and the facilitator's decision).
+//
+// Format, chosen for Finnish spreadsheets: UTF-8 with a byte-order mark
+// (Excel then reads ä, ö and å right), `;` between fields and a decimal
+// comma in numbers (Finnish Excel's list separator and decimal mark, so
+// the columns split and the numbers stay numbers on a double-click), CRLF
+// line ends, fields quoted only when they need it (papaparse's unparse).
+// LibreOffice and Google Sheets detect all of this on import.
+import Papa from 'papaparse';
+import { DIMENSIONS, type Dimension, type ScenarioModel } from '../../engine/index.ts';
+import { formatClock } from '../lib/format.ts';
+import { automaticScores } from './rescore.ts';
+import type { DebriefTeam } from './types.ts';
+
+export const CSV_DELIMITER = ';';
+const BOM = '\uFEFF';
+
+export interface CsvHeaders {
+  scores: Record<'team' | 'scenario' | 'dimension' | 'score' | 'automatic' | 'weight' | 'ending' | 'endedAt', string>;
+  flags: Record<
+    'team' | 'flag' | 'rule' | 'dimension' | 'time' | 'post' | 'points' | 'max' | 'automatic' | 'decision' | 'reason' | 'by' | 'decidedAt' | 'explanation',
+    string
+  >;
+  dimensionNames: Record<Dimension | 'total', string>;
+  decisions: Record<'accept' | 'reject' | 'adjust', string>;
+}
+
+/** A number with a decimal comma (integers stay as they are). */
+export function num(n: number | undefined): string {
+  if (n === undefined || !Number.isFinite(n)) return '';
+  return String(Math.round(n * 100) / 100).replace('.', ',');
+}
+
+export function scoreRows(model: ScenarioModel, teams: readonly { label: string; team: DebriefTeam }[], h: CsvHeaders): string[][] {
+  const weights = model.scoring.weights;
+  const rows: string[][] = [Object.values(h.scores)];
+  for (const { label, team } of teams) {
+    const r = team.result;
+    const auto = automaticScores(model, r);
+    const ending = r.ending ? `${r.ending.kind} (${r.ending.phase})` : '';
+    for (const d of [...DIMENSIONS, 'total'] as const) {
+      rows.push([
+        label,
+        r.scenario.title,
+        h.dimensionNames[d],
+        num(r.scores[d]),
+        num(auto[d]),
+        d === 'total' ? '' : num(weights[d]),
+        ending,
+        formatClock(r.endedAt),
+      ]);
+    }
+  }
+  return rows;
+}
+
+export function flagRows(model: ScenarioModel, teams: readonly { label: string; team: DebriefTeam }[], lang: 'fi' | 'en', h: CsvHeaders): string[][] {
+  const rows: string[][] = [Object.values(h.flags)];
+  const author = (post?: string) => {
+    const p = post ? model.posts.find((x) => x.id === post) : undefined;
+    return p ? `${model.personas.find((x) => x.id === p.by)?.name ?? p.by} (${p.id})` : (post ?? '');
+  };
+  for (const { label, team } of teams) {
+    const r = team.result;
+    for (const f of r.flags) {
+      const o = r.overrides?.[f.id];
+      rows.push([
+        label,
+        f.id,
+        f.rule,
+        h.dimensionNames[f.dimension],
+        formatClock(f.at),
+        author(f.post),
+        num(f.points),
+        num(f.max),
+        num(f.originalPoints ?? f.points),
+        o ? h.decisions[o.decision] : '',
+        o?.reason ?? '',
+        o?.by ?? '',
+        o?.at ?? '',
+        f.explain[lang],
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** Rows → CSV text with the BOM, ready for a Blob. */
+export function toCsv(rows: string[][]): string {
+  return BOM + Papa.unparse(rows, { delimiter: CSV_DELIMITER, newline: '\r\n', quotes: false });
+}

@@ -1,0 +1,129 @@
+// The room window's end of the team-drill link: it answers control windows
+// (hello → welcome with the model), applies their commands to the drill
+// through the DrillController (facilitator actions go into the log with
+// by: 'facilitator'), and posts a state snapshot on every change (at most
+// every THROTTLE_MS) and as a heartbeat. See protocol.ts for the design.
+import type { ScenarioModel } from '../../engine/index.ts';
+import type { DrillController } from '../lib/drill.svelte.ts';
+import { plain } from '../lib/storage.ts';
+import { CHANNEL_NAME, HEARTBEAT_MS, PROTOCOL, STALE_MS, isToRoom, randomId, type Ack, type Command, type ToControl } from './protocol.ts';
+import { roomState } from './snapshot.ts';
+
+const THROTTLE_MS = 250;
+
+export class RoomLink {
+  readonly id = randomId('room');
+  /** Wall-clock ms when a control window was last heard from. */
+  heardAt = $state(0);
+  /** Ticks once a second so "connected" goes stale on its own. */
+  private tick = $state(0);
+
+  private channel: BroadcastChannel | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private lastPost = 0;
+  private model: ScenarioModel | null = null;
+
+  constructor(
+    private readonly drill: DrillController,
+    private readonly team: string,
+  ) {}
+
+  get connected(): boolean {
+    void this.tick;
+    return this.heardAt > 0 && Date.now() - this.heardAt < STALE_MS;
+  }
+
+  start(): void {
+    if (this.channel || typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(CHANNEL_NAME);
+    this.channel.onmessage = (e) => this.receive(e.data);
+    this.heartbeat = setInterval(() => {
+      this.tick++;
+      this.publishNow();
+    }, HEARTBEAT_MS);
+    // Announce at once: a control window left open across a reload picks the drill up again.
+    this.publishNow();
+  }
+
+  /** The drill ended or the room left it: tell control windows, then stop. */
+  stop(reason: 'ended' | 'left'): void {
+    if (!this.channel) return;
+    this.post({ v: PROTOCOL, kind: 'closed', room: this.id, drill: roomState(this.drill, this.team).drill, reason });
+    clearTimeout(this.timer);
+    clearInterval(this.heartbeat);
+    this.channel.close();
+    this.channel = null;
+  }
+
+  /** Something changed: post a state soon (throttled). */
+  publish(): void {
+    if (!this.channel || this.timer !== undefined) return;
+    const wait = THROTTLE_MS - (performance.now() - this.lastPost);
+    if (wait <= 0) this.publishNow();
+    else
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.publishNow();
+      }, wait);
+  }
+
+  private publishNow(): void {
+    this.lastPost = performance.now();
+    this.post({ v: PROTOCOL, kind: 'state', room: this.id, state: roomState(this.drill, this.team) });
+  }
+
+  private post(message: ToControl): void {
+    try {
+      this.channel?.postMessage(message);
+    } catch {
+      /* a closed channel during unload: the control window goes stale and says so */
+    }
+  }
+
+  private receive(data: unknown): void {
+    if (!isToRoom(data)) return;
+    this.heardAt = Date.now();
+    if (data.kind === 'hello') {
+      // The model goes once per hello, not with every state: it is the largest part.
+      this.model ??= plain(this.drill.model);
+      this.post({ v: PROTOCOL, kind: 'welcome', room: this.id, model: this.model, state: roomState(this.drill, this.team) });
+    } else if (data.kind === 'command') {
+      const outcome = this.apply(data.command);
+      this.post({ v: PROTOCOL, kind: 'ack', room: this.id, id: data.id, to: data.from, ...outcome });
+      this.publishNow();
+    }
+  }
+
+  private apply(command: Command): Ack {
+    const drill = this.drill;
+    if (drill.ended && command.type !== 'pause') return { ok: false, code: 'action_after_end', message: 'The drill has already ended.' };
+    switch (command.type) {
+      case 'pause':
+        drill.pause();
+        return { ok: true };
+      case 'resume':
+        drill.resume();
+        return { ok: true };
+      case 'speed':
+        if (!(command.speed > 0 && command.speed <= 100_000)) return { ok: false, code: 'speed_invalid', message: `Speed ${command.speed} is out of range.` };
+        drill.setSpeed(command.speed);
+        return { ok: true };
+      case 'heat':
+        return drill.act({ type: 'heat', factor: command.factor, by: 'facilitator' });
+      case 'release': {
+        const post = drill.model.posts.find((p) => p.id === command.post);
+        if (!post) return { ok: false, code: 'action_post_unknown', message: `No post "${command.post}" in this scenario.` };
+        // Released twice (a double press, two control windows): the second is a no-op, not a second log entry.
+        if (drill.view.feed.some((p) => p.id === command.post)) return { ok: false, code: 'already_released', message: `Post "${command.post}" is already in the feed.` };
+        return drill.act({ type: 'inject', post: command.post, by: 'facilitator' });
+      }
+      case 'adhoc': {
+        const { id, persona, channel, text, severity } = command;
+        return drill.act({ type: 'inject', adhoc: { id, persona, channel, text, severity }, by: 'facilitator' });
+      }
+      case 'end':
+        return drill.act({ type: 'end', by: 'facilitator' });
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// What the scenario schema says about a YAML path: the fields a mapping may
+// have, the values a field may take, and the descriptions to show. Reads the
+// JSON Schema that zod generates from src/engine/scenario/schema.ts (the same
+// document as static/kohu-scenario.schema.json), so completion, hover help
+// and the validator can never disagree.
+import { toJSONSchema } from 'zod';
+import { Scenario } from '../../../engine/scenario/schema.ts';
+import type { Segment } from './yaml-path.ts';
+
+export interface JsonSchema {
+  $ref?: string;
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  definitions?: Record<string, JsonSchema>;
+}
+
+let cached: JsonSchema | null = null;
+export function scenarioSchema(): JsonSchema {
+  return (cached ??= toJSONSchema(Scenario, { target: 'draft-7', io: 'input' }) as JsonSchema);
+}
+
+/** Resolve $ref and flatten unions, keeping the outer description where the inner has none. */
+function expand(s: JsonSchema, root: JsonSchema, seen = 0): JsonSchema[] {
+  if (seen > 20) return [];
+  if (s.$ref) {
+    const name = s.$ref.replace(/^#\/definitions\//, '');
+    const target = s.$ref === '#' ? root : root.definitions?.[name];
+    return target ? expand({ ...target, description: s.description ?? target.description }, root, seen + 1) : [];
+  }
+  const parts = s.anyOf ?? s.oneOf ?? s.allOf;
+  if (parts) return parts.flatMap((p) => expand({ ...p, description: p.description ?? s.description }, root, seen + 1));
+  return [s];
+}
+
+/** Every schema the value at `path` may have to match (several for a union such as a condition). */
+export function schemasAt(path: readonly Segment[], root: JsonSchema = scenarioSchema()): JsonSchema[] {
+  let current = expand(root, root);
+  for (const seg of path) {
+    const next: JsonSchema[] = [];
+    for (const s of current) {
+      if (typeof seg === 'number' || /^\d+$/.test(String(seg))) {
+        if (s.items) next.push(...expand(s.items, root));
+      } else if (s.properties?.[seg]) next.push(...expand(s.properties[seg], root));
+      else if (typeof s.additionalProperties === 'object') next.push(...expand(s.additionalProperties, root));
+    }
+    current = next;
+  }
+  return current;
+}
+
+export interface FieldInfo {
+  name: string;
+  description: string;
+  required: boolean;
+  /** Short type text: "text", "list", "yes/no", "low | medium | …". */
+  type: string;
+}
+
+export function fieldsOf(schemas: JsonSchema[], root: JsonSchema = scenarioSchema()): FieldInfo[] {
+  const out = new Map<string, FieldInfo>();
+  for (const s of schemas)
+    for (const [name, prop] of Object.entries(s.properties ?? {}))
+      if (!out.has(name)) {
+        // A condition's alternatives ({ deleted: … }) carry their description on the wrapper.
+        const own = describe(expand(prop, root)) || (Object.keys(s.properties ?? {}).length === 1 ? (s.description ?? '') : '');
+        out.set(name, { name, description: own, required: s.required?.includes(name) ?? false, type: typeText(expand(prop, root)) });
+      }
+  return [...out.values()];
+}
+
+export interface ValueInfo {
+  value: string;
+  description: string;
+}
+
+/** Fixed values a field may take: enums, constants, true/false. */
+export function valuesOf(schemas: JsonSchema[]): ValueInfo[] {
+  const out = new Map<string, ValueInfo>();
+  for (const s of schemas) {
+    for (const v of s.enum ?? []) out.set(String(v), { value: String(v), description: s.description ?? '' });
+    if (s.const !== undefined) out.set(String(s.const), { value: String(s.const), description: s.description ?? '' });
+    if (s.type === 'boolean') for (const v of ['true', 'false']) out.set(v, { value: v, description: s.description ?? '' });
+  }
+  return [...out.values()];
+}
+
+export function describe(schemas: JsonSchema[]): string {
+  return [...new Set(schemas.map((s) => s.description).filter((d): d is string => !!d))].join(' / ');
+}
+
+export function typeText(schemas: JsonSchema[]): string {
+  const kinds = new Set<string>();
+  for (const s of schemas) {
+    if (s.enum) kinds.add(s.enum.map(String).join(' | '));
+    else if (s.const !== undefined) kinds.add(String(s.const));
+    else if (s.type === 'array') kinds.add('list');
+    else if (s.type === 'object') kinds.add('mapping');
+    else if (s.type === 'boolean') kinds.add('true | false');
+    else if (s.type === 'integer' || s.type === 'number')
+      kinds.add(s.minimum !== undefined && s.maximum !== undefined && s.maximum < 1e6 ? `${s.minimum}–${s.maximum}` : s.type === 'integer' ? 'whole number' : 'number');
+    else if (s.pattern?.includes('ms|s|m|min|h|d')) kinds.add('duration');
+    else if (s.pattern) kinds.add('id');
+    else if (s.type === 'string') kinds.add('text');
+  }
+  return [...kinds].join(' or ');
+}

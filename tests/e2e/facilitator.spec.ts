@@ -1,0 +1,145 @@
+// The one-screen team drill in two windows (two pages of one browser
+// context, as a facilitator's laptop and the projector would be): the room
+// window owns the drill, the control window pauses it, injects posts and
+// turns the heat, both stay in step over BroadcastChannel, the control
+// window resyncs after being closed and reopened, the room survives a
+// reload, and facilitator actions end up in the result marked as theirs.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { reply, simNow } from './helpers.ts';
+
+const HD = { width: 1920, height: 1080 };
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/ui/${name}`, import.meta.url));
+
+async function openControl(context: BrowserContext): Promise<Page> {
+  const control = await context.newPage();
+  await control.setViewportSize(HD);
+  await control.goto('/?control=1&lang=en');
+  await expect(control.getByTestId('control-status')).toHaveText('Connected to the big screen', { timeout: 15_000 });
+  return control;
+}
+
+/** From the app's start page: Team drill → scenario → team → briefing → Start. */
+async function startTeamDrill(room: Page, pick: () => Promise<void>, team: string): Promise<void> {
+  await room.getByRole('button', { name: 'Team drill', exact: true }).click();
+  await pick();
+  await room.getByRole('textbox', { name: 'Team name' }).fill(team);
+  await room.getByRole('button', { name: 'Show the briefing on this screen' }).click();
+  await room.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(room.getByTestId('clock')).toBeVisible();
+}
+
+test('a team drill on the big screen, run from the control window', async ({ context }) => {
+  test.setTimeout(120_000);
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Tiimi Äänekoski');
+  await expect(room.getByTestId('room-team')).toHaveText('Tiimi Äänekoski');
+
+  const control = await openControl(context);
+  await expect(room.getByTestId('room-control-status')).toHaveText('Control window connected');
+  await expect(control.getByTestId('control-phase')).toContainText('Video posted');
+  // The facilitator's notes are in the control window only.
+  const note = 'At the start, the first public answer decides everything';
+  await expect(control.getByTestId('facilitator-notes')).toContainText(note);
+  await expect(room.getByText(note)).toHaveCount(0);
+
+  // Space in the control window pauses the room's clock.
+  await control.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+  const pausedAt = await simNow(room);
+  await room.waitForTimeout(1200);
+  expect(await simNow(room)).toBe(pausedAt);
+  await expect(control.getByRole('button', { name: /^Resume/ })).toBeVisible();
+
+  // The team answers in the room; the control window lists it.
+  await reply(room, /^Reply to Maija Lehtonen/, 'Hi Maija, we apologise: our sales assistant treated you badly. We will make this right. Pyry, Kaisla');
+  await expect(control.locator('.recent li').first()).toContainText('Public reply');
+
+  // An ad-hoc post, typed as a persona, appears in the room's feed.
+  const adhoc = 'I was at the same checkout on Friday and saw it all. Shameful!';
+  await control.getByRole('combobox', { name: 'As' }).selectOption({ label: 'Katri Salonen' });
+  await control.getByRole('textbox', { name: 'Text' }).fill(adhoc);
+  await control.getByRole('button', { name: /Post it now/ }).click();
+  await expect(control.getByTestId('control-feedback')).toHaveText('Posted as Katri Salonen.');
+  await expect(room.locator('article').filter({ hasText: adhoc })).toBeVisible();
+  await expect(control.locator('.recent li').first()).toContainText('facilitator');
+
+  // Heat up with the arrow key, speed with the other arrows.
+  await control.keyboard.press('ArrowUp');
+  await expect(control.getByTestId('control-feedback')).toHaveText('Heat turned up to ×1.5.');
+  await expect(control.getByRole('button', { name: 'Turn up the heat to ×1.5' })).toHaveAttribute('aria-pressed', 'true');
+  await control.keyboard.press('ArrowRight');
+  await expect(control.getByTestId('control-feedback')).toHaveText('Speed changed.');
+  const logLength = Number(await control.getByTestId('control-log-length').innerText());
+  expect(logLength).toBeGreaterThanOrEqual(4); // mark_read, reply, inject, heat
+
+  await room.screenshot({ path: 'screenshots/facilitator-room-1920.png' });
+  await control.screenshot({ path: 'screenshots/facilitator-control-1920.png' });
+  // Body text on the big screen is projector-sized (≈ 24 px).
+  const postText = await room.locator('article').filter({ hasText: adhoc }).locator('p').filter({ hasText: adhoc }).first();
+  const size = await postText.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * Number(getComputedStyle(el.closest('.stage')!).zoom || 1));
+  expect(size).toBeGreaterThanOrEqual(22);
+
+  // Closing and reopening the control window: it picks the drill up again.
+  await control.close();
+  await expect(room.getByTestId('room-control-status')).toHaveText('No control window', { timeout: 10_000 });
+  const again = await openControl(context);
+  await expect(again.getByTestId('control-log-length')).toHaveText(String(logLength));
+
+  // Reloading the room: the drill comes back as the big screen, and the control window reconnects.
+  await room.reload();
+  await expect(room.getByTestId('room-team')).toHaveText('Tiimi Äänekoski');
+  await expect(room.locator('article').filter({ hasText: adhoc })).toBeVisible();
+  await expect(again.getByTestId('control-status')).toHaveText('Connected to the big screen', { timeout: 15_000 });
+  await expect(again.getByTestId('control-log-length')).toHaveText(String(logLength));
+
+  // End from the control window; the room goes to the scorecard with the team's name on the result.
+  await again.keyboard.press('e');
+  await again.getByRole('dialog', { name: 'End the drill?' }).getByRole('button', { name: 'End drill' }).click();
+  await expect(again.getByText('The drill has ended.', { exact: false }).first()).toBeVisible();
+  const ended = room.getByRole('dialog', { name: 'The drill has ended' });
+  await expect(ended).toBeVisible();
+  await ended.getByRole('button', { name: 'See the scorecard', exact: true }).click();
+  await expect(room.getByTestId('score-total')).toBeVisible();
+
+  // The result keeps who did what: the facilitator's inject, heat and end are theirs.
+  const saved = await room.evaluate(async () => {
+    const open = indexedDB.open('keyval-store');
+    const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
+    const get = db.transaction('keyval').objectStore('keyval').get('results');
+    const list = await new Promise<{ result: { team?: string; log: { type: string; by?: string }[] } }[]>((res) => (get.onsuccess = () => res(get.result)));
+    return list[0].result;
+  });
+  expect(saved.team).toBe('Tiimi Äänekoski');
+  const byFacilitator = saved.log.filter((a) => a.by === 'facilitator').map((a) => a.type);
+  expect(byFacilitator).toEqual(['inject', 'heat', 'end']);
+  expect(saved.log.some((a) => a.type === 'reply' && a.by !== 'facilitator')).toBe(true);
+});
+
+test('reserve posts are released from the control window, once', async ({ context }) => {
+  const room = await context.newPage();
+  await room.goto('/?lang=en&seed=2');
+  await startTeamDrill(
+    room,
+    async () => {
+      await room.getByTestId('scenario-file').setInputFiles(fixture('team-reserve.yaml'));
+      await expect(room.getByRole('radio', { name: /The delayed parcels/ })).toBeChecked();
+    },
+    'Team Reserve',
+  );
+  const control = await openControl(context);
+  const reserve = control.locator('[data-reserve="second"]');
+  await expect(reserve).toContainText('Olli Nieminen');
+  // Markup in scenario text is shown as text.
+  await expect(reserve).toContainText('<b>two weeks</b>');
+  await reserve.getByRole('button', { name: /Release/ }).click();
+  await expect(control.getByTestId('control-feedback')).toHaveText('Released: Olli Nieminen.');
+  await expect(room.locator('[data-post="second"]')).toBeVisible();
+  await expect(reserve).toContainText('Released at');
+  await expect(reserve.getByRole('button')).toHaveCount(0);
+  // The phase board shows the way out of the current phase with its timer.
+  await expect(control.locator('[data-phase="spark"]')).toContainText('timer: in');
+  await expect(control.locator('[data-phase="spark"]')).toContainText('An honest public answer calms it.');
+});
