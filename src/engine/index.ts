@@ -1,5 +1,5 @@
 // Kohu's engine: the public API the UI and the CLI use. Pure TypeScript —
-// no DOM, no wall clock, no Math.random. The run-time part (everything but
+// no DOM, no wall clock, no unseeded randomness. The run-time part (everything but
 // loadScenario) never imports the YAML parser or the schema validator.
 export type * from './model.ts';
 export { DIMENSIONS } from './model.ts';

@@ -70,7 +70,7 @@ export class Session {
         if (typeof value === 'string' && value !== this.currentPhase) this.enterPhase(value, phaseVia(ev, model));
       },
     });
-    this.clock.setTimeout(() => this.end('time_limit'), model.durationMs);
+    this.clock.schedule(() => this.end('time_limit'), model.durationMs);
     this.enterPhase(model.initial, 'start');
     this.actor.start();
   }
@@ -193,7 +193,7 @@ export class Session {
         status: 'open',
       };
       this.promises.push(record);
-      this.clock.setTimeout(() => {
+      this.clock.schedule(() => {
         if (record.status !== 'open') return;
         record.status = 'broken';
         record.resolvedAt = deadline;
@@ -224,7 +224,7 @@ export class Session {
     const at = this.now();
     this.phaseHistory.push({ phase, at, via });
     this.metrics.enterPhase(phase, at);
-    for (const id of this.phaseTimers) this.clock.clearTimeout(id);
+    for (const id of this.phaseTimers) this.clock.cancel(id);
     this.phaseTimers = [];
     const model = this.model.phases.find((p) => p.id === phase)!;
     for (const pp of model.posts) {
@@ -232,7 +232,7 @@ export class Session {
       const post = this.postById.get(pp.post)!;
       // Due at once: shown now, so an ending's headline appears before the drill stops.
       if (pp.atMs === 0) this.appear(post, false);
-      else this.phaseTimers.push(this.clock.setTimeout(() => this.appear(post, false), pp.atMs));
+      else this.phaseTimers.push(this.clock.schedule(() => this.appear(post, false), pp.atMs));
     }
     if (model.ending) this.end('ending');
   }
@@ -286,7 +286,7 @@ export class Session {
     return this.postById.get(id);
   }
 
-  /** Everything that happened, for scoring and the result document. */
+  /** Everything that happened, for scoring and the result file. */
   record(): RunRecord {
     const endedAt = this.ended?.at ?? this.now();
     this.metrics.extendTo(endedAt);

@@ -25,14 +25,24 @@ export class SimClock implements Clock {
     return this.nowMs;
   }
 
-  setTimeout(fn: (...args: unknown[]) => void, timeout: number): number {
+  /** Run `fn` after `delay` simulated milliseconds; returns an id for cancel(). */
+  schedule(fn: () => void, delay: number): number {
     const id = ++this.seq;
-    this.timers.set(id, { at: this.nowMs + Math.max(0, timeout), seq: id, fn });
+    this.timers.set(id, { at: this.nowMs + Math.max(0, delay), seq: id, fn });
     return id;
   }
 
+  cancel(id: number): void {
+    this.timers.delete(id);
+  }
+
+  // XState's Clock interface: its `after` timers land in the same queue.
+  setTimeout(fn: (...args: unknown[]) => void, timeout: number): number {
+    return this.schedule(fn, timeout);
+  }
+
   clearTimeout(id: unknown): void {
-    this.timers.delete(id as number);
+    this.cancel(id as number);
   }
 
   /** The earliest pending deadline, or Infinity. */

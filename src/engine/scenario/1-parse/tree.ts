@@ -32,7 +32,7 @@ export function checkTokenDepth(src: Source, tokens: readonly CST.Token[]): Diag
   return null;
 }
 
-/** Depth, alias cycles and alias expansion on the composed document. */
+/** Depth, alias cycles and alias expansion on the composed YAML tree. */
 export function checkNodeTree(src: Source, doc: Document.Parsed): Diagnostic | null {
   if (!doc.contents) return null;
   // [node, depth, reached through an alias]: only copies count against the alias budget.

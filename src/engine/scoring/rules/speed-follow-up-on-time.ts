@@ -18,7 +18,7 @@ export const followUpOnTime: Rule = {
       const outcome = promiseOutcome(record, p);
       if (outcome === 'open') continue;
       const who = personaName(record, p.persona);
-      const window = duration(p.deadline - p.madeAt);
+      const span = duration(p.deadline - p.madeAt);
       const kept = outcome === 'kept';
       out.push({
         id: `${ID}:${p.id}`,
@@ -32,12 +32,12 @@ export const followUpOnTime: Rule = {
         matches: [p.match],
         explain: kept
           ? {
-              fi: `${who}: lupaukseen ”${p.match.text}” palattiin määräajassa (${window.fi}).`,
-              en: `${who}: the promise “${p.match.text}” was followed up within its deadline (${window.en}).`,
+              fi: `${who}: lupaukseen ”${p.match.text}” palattiin määräajassa (${span.fi}).`,
+              en: `${who}: the promise “${p.match.text}” was followed up within its deadline (${span.en}).`,
             }
           : {
-              fi: `${who}: lupaukseen ”${p.match.text}” ei palattu määräajassa (${window.fi}).`,
-              en: `${who}: the promise “${p.match.text}” was not followed up within its deadline (${window.en}).`,
+              fi: `${who}: lupaukseen ”${p.match.text}” ei palattu määräajassa (${span.fi}).`,
+              en: `${who}: the promise “${p.match.text}” was not followed up within its deadline (${span.en}).`,
             },
       });
     }
