@@ -12,7 +12,7 @@ export function printBalance(model: ScenarioModel, r: BalanceReport): string[] {
   for (const s of STRATEGIES) {
     const run = r.runs[s];
     const end = run.ending ? `${run.ending.kind} ending “${name(run.ending.phase)}”` : `no ending (${run.endReason})`;
-    out.push(`    ${LABEL[s].padEnd(14)} ${run.phases.map((v) => v.phase).join(' → ')}; ${end} at ${formatDuration(run.endedAt)}; ${run.log.length} actions`);
+    out.push(`    ${LABEL[s].padEnd(14)} ${run.phases.map((v) => v.phase).join(' → ')}; ${end} at ${formatDuration(run.endedAt)}; ${run.log.length} action${run.log.length === 1 ? "" : "s"}`);
   }
   out.push('', `  ${'score'.padEnd(12)} ${STRATEGIES.map((s) => LABEL[s].padStart(14)).join('')}   best / worst`);
   for (const k of [...DIMENSIONS, 'total'] as const) {
@@ -26,7 +26,7 @@ export function printBalance(model: ScenarioModel, r: BalanceReport): string[] {
   }
   out.push('', r.warnings.length ? '  Warnings:' : '  Warnings: none');
   for (const w of r.warnings) out.push(`    ${w.severity === 'warning' ? '!' : 'i'} ${w.code}: ${w.message.en}`);
-  out.push('', '  Method:', ...BALANCE_METHOD.en.map((p) => wrap(p, 76, '    ')));
+  out.push('', '  Method:', BALANCE_METHOD.en.map((p) => wrap(p, 76, '    ')).join('\n\n'));
   return out;
 }
 

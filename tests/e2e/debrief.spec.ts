@@ -5,6 +5,7 @@
 // JSON export/import round trip; the CSVs parse back with papaparse; and
 // the print layout renders to a PDF (its pages converted to PNG for a
 // person to look at, when pdftoppm is installed).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,13 @@ import Papa from 'papaparse';
 const HD = { width: 1920, height: 1080 };
 const result = (name: string) => fileURLToPath(new URL(`../fixtures/results/${name}`, import.meta.url));
 const TEAMS = ['Tiimi Äänekoski', 'Team Björk', 'Team Caro'];
+
+/** No serious or critical axe-core violations on this page. */
+async function accessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`), what).toEqual([]);
+}
 
 /** Drop a file on the page the way a browser does: a drop event carrying a DataTransfer. */
 async function dropFile(page: Page, path: string, name: string): Promise<void> {
@@ -75,12 +83,13 @@ test('a group debrief of three teams: compare, step through, override, export, p
   await expect(page.locator('.scores canvas').first()).toBeVisible();
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'screenshots/debrief-overview-1920.png' });
+  await accessible(page, 'debrief scores');
 
   // The timeline: arrow keys step through moments; prompts and the expert's answer appear.
   await page.keyboard.press('2');
   await expect(page.getByTestId('moment-pos')).toContainText('Moment 1 /');
   const moment = page.getByTestId('moment');
-  await expect(moment).toContainText('How many minutes passed before the first public answer?');
+  await expect(page.getByTestId('prompts')).toContainText('How many minutes passed before the first public answer?');
   const video = moment.locator('[data-post="video"]');
   await expect(video).toContainText('Maija Lehtonen');
   await video.getByRole('button', { name: 'Show the expert’s answer' }).click();
@@ -91,9 +100,12 @@ test('a group debrief of three teams: compare, step through, override, export, p
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('moment-pos')).toContainText('Moment 2 /');
   await expect(moment.locator('[data-team="Team Caro"]')).toContainText('Delete');
+  await page.getByRole('tab', { name: /Timeline/ }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('[role=tablist]')!.getBoundingClientRect().top + window.scrollY - 8));
   await page.screenshot({ path: 'screenshots/debrief-timeline-1920.png' });
+  await accessible(page, 'debrief timeline');
   await page.keyboard.press('End');
-  await expect(moment).toContainText('What was the first moment when you should have acted differently?');
+  await expect(page.getByTestId('prompts')).toContainText('What was the first moment when you should have acted differently?');
 
   // People over the machine: reject one flag, accept another; the score moves at once.
   await page.keyboard.press('3');
@@ -118,9 +130,10 @@ test('a group debrief of three teams: compare, step through, override, export, p
   const after = await totalOf(page, 'Team Björk').innerText();
   expect(Number(after)).toBeGreaterThan(26);
   await page.screenshot({ path: 'screenshots/debrief-flags-1920.png' });
+  await accessible(page, 'debrief flags');
   await page.keyboard.press('1');
-  await expect(page.getByTestId('agreement')).toContainText('The facilitator agreed with 1 of 2 reviewed flags (50 %)');
-  await expect(page.locator('tr[data-team="Team Björk"] td[data-score="honesty"]')).toContainText('automatic 0');
+  await expect(page.locator('.screen [data-testid="agreement"]')).toContainText('The facilitator agreed with 1 of 2 reviewed flags (50 %)');
+  await expect(page.locator('.screen tr[data-team="Team Björk"] td[data-score="honesty"]')).toContainText('automatic 0');
 
   // A reload keeps the debrief and the decisions (IndexedDB).
   await page.reload();

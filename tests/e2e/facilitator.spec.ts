@@ -4,12 +4,20 @@
 // turns the heat, both stay in step over BroadcastChannel, the control
 // window resyncs after being closed and reopened, the room survives a
 // reload, and facilitator actions end up in the result marked as theirs.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { reply, simNow } from './helpers.ts';
 
 const HD = { width: 1920, height: 1080 };
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/ui/${name}`, import.meta.url));
+
+/** No serious or critical axe-core violations on this page. */
+async function accessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`), what).toEqual([]);
+}
 
 async function openControl(context: BrowserContext): Promise<Page> {
   const control = await context.newPage();
@@ -38,7 +46,12 @@ test('a team drill on the big screen, run from the control window', async ({ con
   await expect(room.getByTestId('room-team')).toHaveText('Tiimi Äänekoski');
 
   const control = await openControl(context);
-  await expect(room.getByTestId('room-control-status')).toHaveText('Control window connected');
+  await expect(room.getByTestId('room-control-status')).toHaveText('Control window connected', { timeout: 10_000 });
+  // …and stays so while the clock runs (each sample, not eventually: a link rebuilt on every frame would flicker).
+  for (let i = 0; i < 6; i++) {
+    await room.waitForTimeout(400);
+    expect(await room.getByTestId('room-control-status').innerText()).toBe('Control window connected');
+  }
   await expect(control.getByTestId('control-phase')).toContainText('Video posted');
   // The facilitator's notes are in the control window only.
   const note = 'At the start, the first public answer decides everything';
@@ -71,10 +84,22 @@ test('a team drill on the big screen, run from the control window', async ({ con
   await expect(control.getByTestId('control-feedback')).toHaveText('Heat turned up to ×1.5.');
   await expect(control.getByRole('button', { name: 'Turn up the heat to ×1.5' })).toHaveAttribute('aria-pressed', 'true');
   await control.keyboard.press('ArrowRight');
-  await expect(control.getByTestId('control-feedback')).toHaveText('Speed changed.');
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Speed now 1 s = \d+ min\.$/);
+  // One step faster than the 1 s = 1 min the drill started at, in the room too.
+  await expect(room.getByRole('combobox', { name: 'Speed' })).not.toHaveValue('60');
   const logLength = Number(await control.getByTestId('control-log-length').innerText());
   expect(logLength).toBeGreaterThanOrEqual(4); // mark_read, reply, inject, heat
 
+  // The in-app help of the control window.
+  await control.keyboard.press('?');
+  const help = control.getByRole('dialog', { name: 'Control window: help' });
+  await expect(help).toContainText('Slower / faster');
+  await control.screenshot({ path: 'screenshots/facilitator-control-help-1920.png' });
+  await control.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await accessible(control, 'control window');
+  await accessible(room, 'room');
   await room.screenshot({ path: 'screenshots/facilitator-room-1920.png' });
   await control.screenshot({ path: 'screenshots/facilitator-control-1920.png' });
   // Body text on the big screen is projector-sized (≈ 24 px).
@@ -116,6 +141,18 @@ test('a team drill on the big screen, run from the control window', async ({ con
   const byFacilitator = saved.log.filter((a) => a.by === 'facilitator').map((a) => a.type);
   expect(byFacilitator).toEqual(['inject', 'heat', 'end']);
   expect(saved.log.some((a) => a.type === 'reply' && a.by !== 'facilitator')).toBe(true);
+
+  // …and the debrief shows the facilitator's post as theirs, beside the team's reply.
+  await room.getByRole('button', { name: 'Debrief', exact: true }).click();
+  await room.getByRole('button', { name: /From this browser’s history/ }).click();
+  await room.getByRole('checkbox', { name: /Tiimi Äänekoski/ }).check();
+  await room.getByRole('button', { name: 'Add 1 selected' }).click();
+  await expect(room.locator('li[data-team="Tiimi Äänekoski"]')).toBeVisible();
+  await room.keyboard.press('2');
+  await room.keyboard.press('ArrowRight');
+  const moment = room.getByTestId('moment');
+  await expect(moment.locator('article').filter({ hasText: adhoc })).toContainText('facilitator');
+  await expect(moment.locator('[data-team="Tiimi Äänekoski"]')).toContainText('Public reply');
 });
 
 test('reserve posts are released from the control window, once', async ({ context }) => {

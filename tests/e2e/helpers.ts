@@ -46,7 +46,7 @@ export async function runUntil(page: Page, ms: number, labels = { pause: 'Pause'
 
 /** Let the clock run until a post's reply button shows up, then pause. */
 export async function runUntilPost(page: Page, replyLabel: RegExp, labels = { pause: 'Pause', resume: 'Resume' }): Promise<void> {
-  const button = page.getByRole('button', { name: replyLabel });
+  const button = page.getByRole('button', { name: replyLabel }).first();
   if (!(await button.isVisible())) {
     await resume(page, labels.resume);
     await expect(button).toBeVisible({ timeout: 60_000 });
@@ -61,7 +61,8 @@ export async function reply(
   text: string,
   opts: { private?: boolean; followUp?: boolean } = {},
 ): Promise<void> {
-  await page.getByRole('button', { name: replyLabel }).click();
+  // The first match in page order: channels are laid out left to right.
+  await page.getByRole('button', { name: replyLabel }).first().click();
   if (opts.private) await page.getByRole('radio', { name: 'By private message' }).check();
   const follow = page.getByRole('checkbox', { name: 'Follow-up on your promise' });
   if (opts.followUp !== undefined && (await follow.isVisible())) await follow.setChecked(opts.followUp);

@@ -35,6 +35,7 @@ for (const lang of ['en', 'fi'] as const) {
     await page.waitForTimeout(300); // the curve draws after chart.js loads
     await page.screenshot({ path: `screenshots/scorecard-${lang}.png` });
     await page.screenshot({ path: `screenshots/scorecard-${lang}-full.png`, fullPage: true });
+    await page.locator('section.curve').screenshot({ path: `screenshots/curve-${lang}.png` });
   });
 }
 

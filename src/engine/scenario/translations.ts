@@ -112,6 +112,10 @@ class Comparer {
     const idOf = (v: unknown) => (isObject(v) && typeof v.id === 'string' ? v.id : null);
     const bIndex = new Map(b.map((v, i) => [idOf(v), i] as const));
     const aIds = a.map(idOf);
+    // Order is compared among the ids both files have, so one added item does not shift all the rest.
+    const common = (ids: (string | null)[], other: Set<string | null>) => ids.filter((id) => id !== null && other.has(id));
+    const aCommon = common(aIds, new Set(bIndex.keys()));
+    const bCommon = common(b.map(idOf), new Set(aIds));
     a.forEach((item, i) => {
       const id = aIds[i];
       if (id === null) return; // an item without an id has its own schema diagnostic
@@ -120,7 +124,8 @@ class Comparer {
         this.report('translation_missing_id', [...path, i, 'id'], `${WHAT[key]} \`${id}\` is not in the ${name(this.there.lang)} file (${this.there.file}).`, `Add \`${id}\` to the other file too, or rename it here to the id used there.`);
         return;
       }
-      if (j !== i) this.report('translation_order', [...path, i, 'id'], `${WHAT[key]} \`${id}\` is item ${i + 1} here but item ${j + 1} in the other language (${this.elsewhere([...path, j])}).`, 'Keep the same order in both files: the first phase is the default start, and the first channel is shown first.');
+      if (aCommon.indexOf(id) !== bCommon.indexOf(id))
+        this.report('translation_order', [...path, i, 'id'], `${WHAT[key]} \`${id}\` is item ${i + 1} here but item ${j + 1} in the other language (${this.elsewhere([...path, j])}).`, 'Keep the same order in both files: the first phase is the default start, and the first channel is shown first.');
       this.walk(item, b[j], [...path, i]);
     });
     const here = new Set(aIds);

@@ -122,6 +122,8 @@ export class DebriefSession {
 
   setAnonymous(on: boolean): void {
     this.state = { ...this.state, anonymous: on };
+    // The load messages name the teams: an anonymised screen must not.
+    if (on) this.messages = [];
     void this.save();
   }
 

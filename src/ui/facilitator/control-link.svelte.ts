@@ -146,7 +146,8 @@ export class ControlLink {
   }
 
   private setState(state: RoomState): void {
-    if (this.closed && this.closed.drill !== state.drill) this.closed = null;
+    // A new drill, or the same one back after the room was reloaded: no longer closed.
+    if (this.closed && (this.closed.drill !== state.drill || !state.ended)) this.closed = null;
     this.state = state;
     this.stateAt = performance.now();
   }

@@ -48,7 +48,7 @@ const KEYS: Record<string, Command> = {
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
-  return !!el.closest('input, textarea, select, [contenteditable="true"]');
+  return !!el.closest('textarea, select, [contenteditable="true"], input:not([type="radio"]):not([type="checkbox"]):not([type="button"])');
 }
 
 /** The command for a key press, or null when the key is not a drill shortcut here. */

@@ -44,7 +44,7 @@ export interface DiagramLayout {
 }
 
 export const NODE_W = 200;
-export const NODE_H = 58;
+export const NODE_H = 64;
 const LABEL_MAX = 30;
 const CHAR_W = 6.4; // at the 11px label font
 const LABEL_H = 18;
@@ -72,7 +72,8 @@ let last: { key: string; layout: DiagramLayout } | null = null;
 /**
  * The layout, recomputed only when the graph's shape changes: most
  * keystrokes edit texts, and dagre is the slowest step of the studio's
- * feedback. Source lines and descriptions are refreshed every time.
+ * feedback. What is drawn inside the boxes and the source lines are
+ * refreshed every time.
  */
 export function layoutCached(model: ScenarioModel): DiagramLayout {
   const key = shapeKey(model);
@@ -83,7 +84,7 @@ export function layoutCached(model: ScenarioModel): DiagramLayout {
     ...layout,
     nodes: layout.nodes.map((n) => {
       const p = phases.get(n.id)!;
-      return { ...n, posts: p.posts.length, line: p.source?.line, description: p.description };
+      return { ...n, name: p.name, level: p.callsFor, ending: p.ending, posts: p.posts.length, line: p.source?.line, description: p.description };
     }),
     edges: layout.edges.map((e) => {
       const [phase, i] = e.id.split('#');
@@ -93,9 +94,9 @@ export function layoutCached(model: ScenarioModel): DiagramLayout {
   };
 }
 
-/** Everything the drawing depends on except source lines, notes and descriptions. */
+/** What dagre's result depends on: boxes have a fixed size, so names, levels and endings are not in it; arrow labels are. */
 export function shapeKey(model: ScenarioModel): string {
-  return JSON.stringify([model.initial, model.phases.map((p) => [p.id, p.name, p.callsFor, p.ending ?? '', p.transitions.map((t) => [t.to, edgeKind(t), edgeText(t)])])]);
+  return JSON.stringify([model.initial, model.phases.map((p) => [p.id, p.transitions.map((t) => [t.to, edgeKind(t), edgeText(t)])])]);
 }
 
 export function layoutScenario(model: ScenarioModel): DiagramLayout {
@@ -140,6 +141,20 @@ export function layoutScenario(model: ScenarioModel): DiagramLayout {
       return { ...e, points: (l.points ?? []).map((pt) => ({ x: pt.x, y: pt.y })), labelX: l.x ?? 0, labelY: l.y ?? 0 };
     }),
   };
+}
+
+/** A phase name in at most two lines of about `width` characters, the second shortened if need be. */
+export function nameLines(name: string, width = 18): string[] {
+  const words = name.trim().split(/\s+/);
+  const lines: string[] = [''];
+  for (const w of words) {
+    const last = lines[lines.length - 1];
+    if (!last || last.length + 1 + w.length <= width) lines[lines.length - 1] = last ? `${last} ${w}` : w;
+    else lines.push(w);
+  }
+  const out = lines.slice(0, 2).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  if (lines.length > 2 && !out[1].endsWith('…')) out[1] = `${out[1].slice(0, width - 1)}…`;
+  return out;
 }
 
 /** An SVG path through dagre's points, smoothed as a B-spline (like d3's curveBasis). */

@@ -2,7 +2,7 @@
 // value's meaning, or what a reference (`by: maija`, `to: viral`) points to.
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
 import { collectIds, refKindAt } from './ids.ts';
-import { describe, schemasAt, typeText } from './schema-info.ts';
+import { describe, fieldsOf, schemasAt, typeText } from './schema-info.ts';
 import { pointAt } from './yaml-path.ts';
 
 export interface HoverText {
@@ -16,7 +16,8 @@ export function hoverHelp(text: string, pos: number, unknownRef: (kind: string, 
   if (!at) return null;
   const schemas = schemasAt(at.path);
   if (at.onKey) {
-    const body = describe(schemas);
+    const parent = fieldsOf(schemasAt(at.path.slice(0, -1))).find((f) => f.name === at.text);
+    const body = parent?.description || describe(schemas);
     return body || schemas.length ? { title: `${at.text}: ${typeText(schemas)}`, body } : null;
   }
   const kind = refKindAt(at.path);

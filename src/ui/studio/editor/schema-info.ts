@@ -74,11 +74,16 @@ export function fieldsOf(schemas: JsonSchema[], root: JsonSchema = scenarioSchem
   for (const s of schemas)
     for (const [name, prop] of Object.entries(s.properties ?? {}))
       if (!out.has(name)) {
-        // A condition's alternatives ({ deleted: … }) carry their description on the wrapper.
-        const own = describe(expand(prop, root)) || (Object.keys(s.properties ?? {}).length === 1 ? (s.description ?? '') : '');
+        // The field's own words first (`when: Move as soon as this holds.`), not every alternative's;
+        // a condition's alternatives ({ deleted: … }) carry their description on the wrapper.
+        const own = ownDescription(prop) || (Object.keys(s.properties ?? {}).length === 1 ? (s.description ?? '') : '') || describe(expand(prop, root));
         out.set(name, { name, description: own, required: s.required?.includes(name) ?? false, type: typeText(expand(prop, root)) });
       }
   return [...out.values()];
+}
+
+function ownDescription(s: JsonSchema): string {
+  return s.description ?? (s.allOf?.length === 1 ? (s.allOf[0].description ?? '') : '');
 }
 
 export interface ValueInfo {

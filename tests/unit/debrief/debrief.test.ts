@@ -1,0 +1,142 @@
+// The debrief's pure parts on the real result fixtures (engine output from
+// tests/fixtures/results/generate.mjs): loading refuses what it must,
+// overrides move the score through the engine's own arithmetic, the
+// timeline puts prompts at phase entries and the end, and the CSV rows
+// parse back.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { KohuResult } from '../../../src/engine/index.ts';
+import { checkResult, checkResultText, type LoadContext } from '../../../src/ui/debrief/load.ts';
+import { agreement, agreementRate, automaticScores, withDecision } from '../../../src/ui/debrief/rescore.ts';
+import { buildMoments, momentAt } from '../../../src/ui/debrief/timeline.ts';
+import { flagRows, num, scoreRows, toCsv, type CsvHeaders } from '../../../src/ui/debrief/csv.ts';
+import type { DebriefTeam } from '../../../src/ui/debrief/types.ts';
+import { modelOf, ROOT } from '../../helpers/load.ts';
+
+const model = modelOf('scenarios/shop-video.en.yaml');
+const text = (name: string) => readFileSync(resolve(ROOT, 'tests/fixtures/results', name), 'utf8');
+const ctx = (teams: DebriefTeam[] = []): LoadContext => ({
+  scenario: teams[0] ? teams[0].result.scenario : null,
+  teams,
+  modelFor: (s) => (s.id === model.id && s.language === model.language ? model : null),
+});
+
+function load(name: string, teams: DebriefTeam[] = []): DebriefTeam {
+  const out = checkResultText(text(name), ctx(teams));
+  if (!out.ok) throw new Error(`${name} refused: ${JSON.stringify(out)}`);
+  return { key: name, source: name, name: out.result.team ?? name, result: out.result };
+}
+
+const teams = (() => {
+  const list: DebriefTeam[] = [];
+  for (const f of ['team-aalto.json', 'team-bjork.json', 'team-caro.json']) list.push(load(f, list));
+  return list;
+})();
+const bjork = teams[1];
+
+describe('loading results', () => {
+  it('replays each result to the scores in its file', () => {
+    for (const t of teams) expect(t.result.scores).toEqual((JSON.parse(text(t.source)) as KohuResult).scores);
+  });
+
+  it('refuses other scenarios, versions, formats, damaged files and duplicates, with a reason', () => {
+    const refused = (name: string) => checkResultText(text(name), ctx(teams));
+    expect(refused('other-scenario.json')).toMatchObject({ ok: false, code: 'other_scenario' });
+    expect(refused('other-version.json')).toMatchObject({ ok: false, code: 'other_version', params: { got: 7, want: 1 } });
+    expect(refused('future-format.json')).toMatchObject({ ok: false, engine: { en: expect.stringContaining('99') } });
+    expect(refused('damaged.json')).toMatchObject({ ok: false, engine: { en: 'The file is not JSON.' } });
+    expect(refused('not-a-result.json')).toMatchObject({ ok: false, engine: { en: 'The file is not a Kohu result.' } });
+    expect(refused('team-caro.json')).toMatchObject({ ok: false, code: 'duplicate' });
+  });
+
+  it('refuses a log that no longer replays on the scenario', () => {
+    const r = JSON.parse(text('team-bjork.json')) as KohuResult;
+    const edited = { ...r, log: [{ ...r.log[0], post: 'no-such-post' }, ...r.log.slice(1)] } as KohuResult;
+    expect(checkResult(edited, ctx())).toMatchObject({ ok: false, code: 'damaged' });
+  });
+});
+
+describe('overrides', () => {
+  const flag = bjork.result.flags.find((f) => f.rule === 'honesty.broken-promise')!;
+  const judged = withDecision(model, bjork.result, flag.id, { decision: 'reject', reason: 'not a promise', by: 'F' });
+
+  it('reject moves the score, and the automatic score stays known', () => {
+    expect(judged.scores.honesty).toBeGreaterThan(bjork.result.scores.honesty);
+    expect(judged.overrides[flag.id]).toMatchObject({ decision: 'reject', reason: 'not a promise', by: 'F' });
+    expect(judged.flags.find((f) => f.id === flag.id)).toMatchObject({ points: 0, originalPoints: flag.points });
+    expect(automaticScores(model, judged)).toEqual(bjork.result.scores);
+  });
+
+  it('withdrawing the decision restores the automatic score', () => {
+    expect(withDecision(model, judged, flag.id, null).scores).toEqual(bjork.result.scores);
+  });
+
+  it('counts agreement with the automatic flags', () => {
+    const accepted = withDecision(model, judged, bjork.result.flags[0].id, { decision: 'accept', reason: 'right' });
+    const a = agreement([teams[0].result, accepted]);
+    expect(a).toMatchObject({ reviewed: 2, accepted: 1, rejected: 1, adjusted: 0 });
+    expect(agreementRate(a)).toBe(50);
+    expect(agreementRate(agreement([teams[0].result]))).toBeNull();
+  });
+});
+
+describe('timeline', () => {
+  const moments = buildMoments(model, teams.map((t) => t.result));
+
+  it('is in time order and ends with the closing prompts', () => {
+    expect(moments.map((m) => m.at)).toEqual([...moments.map((m) => m.at)].sort((a, b) => a - b));
+    const last = moments[moments.length - 1];
+    expect(last.final).toBe(true);
+    expect(last.prompts.map((p) => p.text)).toEqual(model.debriefPrompts);
+  });
+
+  it('puts a phase’s prompts where a team first entered it, once', () => {
+    const spark = model.phases.find((p) => p.id === 'spark')!;
+    expect(moments[0].prompts.map((p) => p.text)).toEqual(spark.debriefPrompts);
+    const viral = moments.filter((m) => m.prompts.some((p) => p.phase === 'viral'));
+    expect(viral).toHaveLength(1);
+  });
+
+  it('holds every action, flag and appearance of every team', () => {
+    teams.forEach((t, i) => {
+      const actions = moments.flatMap((m) => m.teams[i].actions);
+      expect(actions).toHaveLength(t.result.log.filter((a) => a.type !== 'mark_read').length);
+      expect(moments.flatMap((m) => m.teams[i].flags)).toHaveLength(t.result.flags.length);
+      expect(moments.flatMap((m) => m.teams[i].appeared)).toHaveLength(t.result.appeared.length);
+    });
+    expect(momentAt(moments, 0)).toBe(0);
+    expect(momentAt(moments, 10 ** 9)).toBe(moments.length - 1);
+  });
+});
+
+describe('CSV', () => {
+  const h: CsvHeaders = {
+    scores: { team: 'Ryhmä', scenario: 'S', dimension: 'D', score: 'P', automatic: 'A', weight: 'W', ending: 'E', endedAt: 'T' },
+    flags: {
+      team: 'Ryhmä', flag: 'F', rule: 'R', dimension: 'D', time: 'T', post: 'P', points: 'Pts', max: 'M', automatic: 'A',
+      decision: 'Päätös', reason: 'Perustelu', by: 'B', decidedAt: 'At', explanation: 'X',
+    },
+    dimensionNames: { speed: 'Nopeus', honesty: 'Rehellisyys', publicness: 'Julkisuus', escalation: 'Eskalointi', total: 'Yhteensä' },
+    decisions: { accept: 'Hyväksy', reject: 'Hylkää', adjust: 'Muuta' },
+  };
+  const list = teams.map((team) => ({ label: team.name, team }));
+
+  it('writes a BOM, `;` and decimal commas, and parses back', () => {
+    expect(num(9.7)).toBe('9,7');
+    expect(num(-15)).toBe('-15');
+    const csv = toCsv(scoreRows(model, list, h));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
+    expect(rows).toHaveLength(1 + 3 * 5);
+    expect(rows[1][0]).toBe('Tiimi Äänekoski');
+  });
+
+  it('has one row per flag, with the person’s decision', () => {
+    const judged = withDecision(model, bjork.result, bjork.result.flags[0].id, { decision: 'adjust', points: 5, reason: 'puolet; "lainaus"; rivi\nkaksi' });
+    const rows = Papa.parse<string[]>(toCsv(flagRows(model, [{ label: 'Björk', team: { ...bjork, result: judged } }], 'fi', h)).slice(1), { delimiter: ';' }).data;
+    expect(rows).toHaveLength(1 + judged.flags.length);
+    expect(rows[1].slice(9, 11)).toEqual(['Muuta', 'puolet; "lainaus"; rivi\nkaksi']);
+  });
+});
