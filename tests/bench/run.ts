@@ -10,6 +10,8 @@ import type { Action } from '../../src/engine/run/actions.ts';
 import type { ScenarioModel } from '../../src/engine/model.ts';
 import { generateScenario } from './generate.ts';
 import { bundleFigures } from './bundle.ts';
+import { frameFigures } from './frames.ts';
+import { execSync } from 'node:child_process';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const M = 60_000;
@@ -74,5 +76,15 @@ export async function runBench(args: string[]): Promise<void> {
   const scoring = time(() => scoreRun(record), 5);
   console.log(`scoring a ${accepted}-action log: ${fmt(scoring.ms)}`);
 
-  if (!args.includes('--engine-only')) await bundleFigures(ROOT);
+  if (args.includes('--engine-only')) return;
+  console.log('\nbuilding the app (vite build)…');
+  execSync('npx vite build --logLevel error', { cwd: ROOT, stdio: 'inherit' });
+  await bundleFigures(ROOT);
+  await frameFigures(ROOT);
+  try {
+    const { editorBench } = await import('./editor.ts');
+    await editorBench();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
 }

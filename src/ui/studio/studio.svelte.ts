@@ -45,7 +45,8 @@ export class StudioState {
     this.diagnostics = all;
     this.model = model;
     if (model) this.lastGood = model;
-    saveDraft(this.file, text);
+    // Nothing is saved before a file was opened: the editor's first, empty check must not wipe the draft.
+    if (this.loaded.seq > 0) saveDraft(this.file, text);
     return all;
   }
 
@@ -79,7 +80,7 @@ export function loadDraft(): { file: string; text: string } | null {
   try {
     const raw = localStorage.getItem(DRAFT);
     const v = raw ? (JSON.parse(raw) as { file?: unknown; text?: unknown }) : null;
-    return v && typeof v.file === 'string' && typeof v.text === 'string' ? { file: v.file, text: v.text } : null;
+    return v && typeof v.file === 'string' && typeof v.text === 'string' && v.text.trim() ? { file: v.file, text: v.text } : null;
   } catch {
     return null;
   }
