@@ -5,7 +5,7 @@
 import type { Cond, PhaseModel } from '../model.ts';
 import type { Facts } from '../run/facts.ts';
 
-export type Atom = { key: string; label: string; add: (facts: Facts) => void };
+export type Atom = { key: string; label: string; post?: string; add: (facts: Facts) => void };
 
 function leaves(cond: Cond, out: Cond[]): void {
   if (cond.kind === 'all' || cond.kind === 'any') cond.of.forEach((c) => leaves(c, out));
@@ -22,6 +22,7 @@ export function atomFor(cond: Cond): Atom | null {
       const key = `reply:${cond.post}:${pub ? 'pub' : 'dm'}:${honest ? 'h' : 'd'}:${apology ? 'a' : 'n'}`;
       return {
         key,
+        post: cond.post,
         label: `${pub ? 'public' : 'private'} ${honest ? 'honest' : 'dishonest'} reply to ${cond.post}`,
         add: (f) =>
           f.replies.push({ post: cond.post, at: f.now, public: pub, honest, apology, delayMs: cond.withinMs ?? 0, withinTarget: true }),

@@ -48,6 +48,8 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
     const out: Step[] = [];
     for (const atom of atomsByPhase.get(phaseId) ?? []) {
       if (have.has(atom.key) || options.skipAtom?.(atom.key)) continue;
+      // A deleted post can no longer be answered, as in a real drill.
+      if (atom.post && snapshot.context.facts.deleted.includes(atom.post) && atom.key.startsWith('reply:')) continue;
       const facts = structuredClone(snapshot.context.facts);
       atom.add(facts);
       factKeys.set(facts, [...have, atom.key].sort());
