@@ -7,8 +7,9 @@ const USAGE = `kohu — social-media crisis drills
 
 Usage:
   kohu validate FILE…                                 check scenarios; exit 1 on any error
-  kohu play SCENARIO --script SCRIPT [--seed N] [--json]
+  kohu play SCENARIO --script SCRIPT [--seed N] [--json] [--lang fi|en]
                                                       play a scripted drill and print the scorecard
+                                                      (in the scenario's language unless --lang)
   kohu explore SCENARIO [--json]                      reachable phases, endings, dead ends, doing nothing
 
 Scenario format and scripts: scenarios/README.md`;

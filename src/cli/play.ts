@@ -15,7 +15,7 @@ import { formatScorecard } from './scorecard.ts';
 export function playCommand(argv: string[]): number {
   const args = parseArgs(argv, ['script', 'seed', 'lang']);
   if (typeof args === 'string' || args.positional.length !== 1 || typeof args.flags.script !== 'string') {
-    console.error('usage: kohu play SCENARIO --script SCRIPT [--seed N] [--json]');
+    console.error('usage: kohu play SCENARIO --script SCRIPT [--seed N] [--json] [--lang fi|en]');
     return 2;
   }
   const [file] = args.positional;
@@ -54,7 +54,7 @@ export function playCommand(argv: string[]): number {
   const record = session.record();
   const result = buildResult(record, scoreRun(record));
   if (args.flags.json) console.log(JSON.stringify(result, null, 2));
-  else console.log(formatScorecard(result, record, args.flags.lang === 'fi' || args.flags.lang === 'en' ? args.flags.lang : 'en'));
+  else console.log(formatScorecard(result, record, args.flags.lang === 'fi' || args.flags.lang === 'en' ? args.flags.lang : model.language));
   return 0;
 }
 

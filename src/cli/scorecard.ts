@@ -5,18 +5,37 @@ import type { RunRecord } from '../engine/scoring/types.ts';
 import { DIMENSIONS, type Dimension } from '../engine/model.ts';
 import { formatDuration } from '../engine/duration.ts';
 
-const NAMES: Record<Dimension, string> = { speed: 'Speed', honesty: 'Honesty', publicness: 'Publicness', escalation: 'Escalation' };
+const WORDS = {
+  en: {
+    names: { speed: 'Speed', honesty: 'Honesty', publicness: 'Publicness', escalation: 'Escalation' } as Record<Dimension, string>,
+    total: 'TOTAL',
+    ended: 'Ended at',
+    phases: 'Phases',
+    ending: (kind: string, phase: string) => `${kind} ending (${phase})`,
+    none: (reason: string) => `no ending (${reason})`,
+  },
+  fi: {
+    names: { speed: 'Nopeus', honesty: 'Rehellisyys', publicness: 'Julkisuus', escalation: 'Eskalointi' } as Record<Dimension, string>,
+    total: 'YHTEENSÄ',
+    ended: 'Päättyi',
+    phases: 'Vaiheet',
+    ending: (kind: string, phase: string) => `${{ good: 'hyvä', bad: 'huono', worst: 'pahin' }[kind] ?? kind} loppu (${phase})`,
+    none: (reason: string) => `ei päätösvaihetta (${reason})`,
+  },
+};
 
 export function formatScorecard(result: KohuResult, record: RunRecord, lang: 'fi' | 'en'): string {
+  const w = WORDS[lang];
+  const NAMES = w.names;
   const out: string[] = [];
   const bar = (n: number) => '█'.repeat(Math.round(n / 5)).padEnd(20, '·');
   out.push(`${result.scenario.title} — seed ${result.seed}`);
-  const ending = result.ending ? `${result.ending.kind} ending (${result.ending.phase})` : `no ending (${result.endReason})`;
-  out.push(`Ended at ${formatDuration(result.endedAt)}: ${ending}`);
-  out.push(`Phases: ${result.phaseHistory.map((v) => `${v.phase}@${formatDuration(v.at)}`).join(' → ')}`);
+  const ending = result.ending ? w.ending(result.ending.kind, result.ending.phase) : w.none(result.endReason);
+  out.push(`${w.ended} ${formatDuration(result.endedAt)}: ${ending}`);
+  out.push(`${w.phases}: ${result.phaseHistory.map((v) => `${v.phase}@${formatDuration(v.at)}`).join(' → ')}`);
   out.push('');
   for (const d of DIMENSIONS) out.push(`  ${NAMES[d].padEnd(11)} ${bar(result.scores[d])} ${String(result.scores[d]).padStart(3)}`);
-  out.push(`  ${'TOTAL'.padEnd(11)} ${bar(result.scores.total)} ${String(result.scores.total).padStart(3)}`);
+  out.push(`  ${w.total.padEnd(11)} ${bar(result.scores.total)} ${String(result.scores.total).padStart(3)}`);
   for (const d of DIMENSIONS) {
     const flags = result.flags.filter((f) => f.dimension === d);
     if (!flags.length) continue;
