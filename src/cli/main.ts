@@ -6,7 +6,8 @@ import { exploreCommand } from './explore.ts';
 const USAGE = `kohu — social-media crisis drills
 
 Usage:
-  kohu validate FILE…                                 check scenarios; exit 1 on any error
+  kohu validate FILE… [--lang fi|en]                  check scenarios; exit 1 on any error
+                                                      (messages in English unless --lang fi)
   kohu play SCENARIO --script SCRIPT [--seed N] [--json] [--lang fi|en]
                                                       play a scripted drill and print the scorecard
                                                       (in the scenario's language unless --lang)

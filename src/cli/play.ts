@@ -2,7 +2,7 @@
 import { loadScenario } from '../engine/scenario/index.ts';
 import { formatDiagnostic } from '../engine/scenario/diagnostics.ts';
 import { loadScript } from '../engine/script/load-script.ts';
-import { scriptDiagnostic, SCRIPT_HINTS } from '../engine/script/diagnostics.ts';
+import { scriptDiagnostic } from '../engine/script/diagnostics.ts';
 import { Source } from '../engine/scenario/1-parse/source.ts';
 import { rangeOf } from '../engine/scenario/1-parse/node-at.ts';
 import { Session } from '../engine/run/session.ts';
@@ -44,7 +44,7 @@ export function playCommand(argv: string[]): number {
   for (const [i, action] of loaded.script.actions.entries()) {
     const outcome = session.apply(action);
     if (!outcome.ok)
-      refused.push(scriptDiagnostic(src, rangeOf(loaded.script.nodes[i]), 'script_action_rejected', `${outcome.message} (${outcome.code})`, SCRIPT_HINTS.script_action_rejected));
+      refused.push(scriptDiagnostic(src, rangeOf(loaded.script.nodes[i]), 'script_action_rejected', { en: `${outcome.message} (${outcome.code})`, fi: `Harjoitus hylkäsi toiminnon: ${outcome.message} (${outcome.code})` }));
   }
   session.advanceTo(model.durationMs);
   if (refused.length) {

@@ -50,6 +50,15 @@ test('an invalid scenario file shows its diagnostics with line, column and hint'
   await expect(diag.filter({ hasText: 'twenty minutes' })).toContainText('line 30, column 33');
 });
 
+test('in a Finnish UI the diagnostics are in Finnish', async ({ page }) => {
+  await openLibrary(page, 'lang=fi');
+  await page.getByTestId('scenario-file').setInputFiles(fixture('broken.yaml'));
+  const persona = page.locator('.diag').filter({ hasText: 'Skenaariossa ei ole henkilöä `nobody`.' });
+  await expect(persona).toContainText('rivi 18, sarake 9');
+  await expect(persona).toContainText('Vihje: Skenaarion henkilöt ovat `maija`.');
+  await expect(page.locator('.diag').filter({ hasText: 'sevrity' })).toContainText('Tarkoititko `severity`?');
+});
+
 test('scenario text is shown as text, never run as HTML', async ({ page }) => {
   await openLibrary(page, 'lang=en&speed=600');
   await page.getByTestId('scenario-file').setInputFiles(fixture('xss.yaml'));

@@ -29,12 +29,12 @@ export interface PhaseJump {
   reached: boolean;
   /** The phase the run is in at the end. */
   phase: string;
-  /** The explorer's path, as words; null when the explorer found none. */
-  path: string[] | null;
+  /** The explorer's path (its steps carry words in both languages); null when the explorer found none. */
+  path: PathStep[] | null;
 }
 
 export function pathToPhase(model: ScenarioModel, target: string, seed = 1, explored: ExploreReport = explore(model)): PhaseJump {
-  const path = explored.phases.find((p) => p.id === target)?.shortestPath ?? null;
+  const path = explored.phases.find((p) => p.id === target)?.steps ?? null;
   for (const name of STRATEGIES) {
     const run = simulate(model, strategyFor(name, model), seed);
     const entry = run.phaseHistory.find((v) => v.phase === target);
@@ -50,7 +50,7 @@ export function pathToPhase(model: ScenarioModel, target: string, seed = 1, expl
     const session = new Session(model, seed);
     for (const step of steps) if (!session.ended && !visited(session, target)) perform(session, model, step);
     const reached = visited(session, target);
-    last = { target, via: 'explorer', log: [...session.log], at: session.now(), reached, phase: session.phase(), path: steps.map((x) => x.label) };
+    last = { target, via: 'explorer', log: [...session.log], at: session.now(), reached, phase: session.phase(), path: steps };
     if (reached) return last;
   }
   return last ?? { target, via: 'explorer', log: [], at: 0, reached: target === model.initial, phase: model.initial, path };

@@ -2,10 +2,11 @@
 // becomes one "fact atom" the explorer may add (a reply of the asked-for
 // kind, a deletion, an escalation…). Adding atoms one at a time covers
 // every combination a condition can test without simulating free text.
-import type { Cond, PhaseModel } from '../model.ts';
+// Each atom is labelled in English and Finnish, for the CLI and the studio.
+import type { Cond, Language, PhaseModel } from '../model.ts';
 import type { Facts } from '../run/facts.ts';
 
-export type Atom = { key: string; label: string; post?: string; add: (facts: Facts) => void };
+export type Atom = { key: string; label: Record<Language, string>; post?: string; add: (facts: Facts) => void };
 
 function leaves(cond: Cond, out: Cond[]): void {
   if (cond.kind === 'all' || cond.kind === 'any') cond.of.forEach((c) => leaves(c, out));
@@ -23,29 +24,39 @@ export function atomFor(cond: Cond): Atom | null {
       return {
         key,
         post: cond.post,
-        label: `${pub ? 'public' : 'private'} ${honest ? 'honest' : 'dishonest'} reply to ${cond.post}`,
+        label: {
+          en: `${pub ? 'public' : 'private'} ${honest ? 'honest' : 'dishonest'} reply to ${cond.post}`,
+          fi: `${pub ? 'julkinen' : 'yksityinen'} ${honest ? 'rehellinen' : 'epärehellinen'} vastaus viestiin ${cond.post}`,
+        },
         add: (f) =>
           f.replies.push({ post: cond.post, at: f.now, public: pub, honest, apology, delayMs: cond.withinMs ?? 0, withinTarget: true }),
       };
     }
     case 'deleted':
-      return { key: `deleted:${cond.post}`, label: `delete ${cond.post}`, add: (f) => void f.deleted.push(cond.post) };
+      return { key: `deleted:${cond.post}`, label: { en: `delete ${cond.post}`, fi: `poista ${cond.post}` }, add: (f) => void f.deleted.push(cond.post) };
     case 'hidden':
-      return { key: `hidden:${cond.post}`, label: `hide ${cond.post}`, add: (f) => void f.hidden.push(cond.post) };
-    case 'escalated':
-      return { key: `esc:${cond.atLeast}`, label: `escalate to ${cond.atLeast}`, add: (f) => void (f.escalation = Math.max(f.escalation, cond.atLeast)) };
+      return { key: `hidden:${cond.post}`, label: { en: `hide ${cond.post}`, fi: `piilota ${cond.post}` }, add: (f) => void f.hidden.push(cond.post) };
+    case 'escalated': {
+      const label = { en: `escalate to ${cond.atLeast}`, fi: `eskaloi tasolle ${cond.atLeast}` };
+      return { key: `esc:${cond.atLeast}`, label, add: (f) => void (f.escalation = Math.max(f.escalation, cond.atLeast)) };
+    }
     case 'statement': {
       const honest = cond.honest ?? true;
-      return { key: `stmt:${honest}`, label: `${honest ? 'honest' : 'evasive'} statement`, add: (f) => void f.statements.push({ at: f.now, honest }) };
+      const label = { en: `${honest ? 'honest' : 'evasive'} statement`, fi: `${honest ? 'rehellinen' : 'väistelevä'} tiedote` };
+      return { key: `stmt:${honest}`, label, add: (f) => void f.statements.push({ at: f.now, honest }) };
     }
     case 'promise_broken':
     case 'promise_kept': {
       const status = cond.kind === 'promise_kept' ? 'kept' : 'broken';
       const post = cond.post ?? '*';
-      return { key: `promise:${post}:${status}`, label: `promise to ${post} ${status}`, add: (f) => void f.promises.push({ post, status }) };
+      const fiStatus = status === 'kept' ? 'pidetty' : 'rikottu';
+      const label = { en: `promise to ${post} ${status}`, fi: post === '*' ? `jokin lupaus ${fiStatus}` : `viestiin ${post} annettu lupaus ${fiStatus}` };
+      return { key: `promise:${post}:${status}`, label, add: (f) => void f.promises.push({ post, status }) };
     }
-    case 'followed_up':
-      return { key: `follow:${cond.post}`, label: `follow up on ${cond.post}`, add: (f) => void f.followedUp.push(cond.post) };
+    case 'followed_up': {
+      const label = { en: `follow up on ${cond.post}`, fi: `seurantaviesti viestiin ${cond.post}` };
+      return { key: `follow:${cond.post}`, label, add: (f) => void f.followedUp.push(cond.post) };
+    }
     default:
       return null;
   }

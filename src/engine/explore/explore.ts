@@ -3,7 +3,7 @@
 // dead ends, and where doing nothing leads (a real session with an empty
 // log, timers only).
 import { getShortestPaths } from 'xstate/graph';
-import type { ScenarioModel } from '../model.ts';
+import type { Language, ScenarioModel } from '../model.ts';
 import { buildMachine } from '../scenario/3-compile/machine.ts';
 import { type Facts } from '../run/facts.ts';
 import { Session } from '../run/session.ts';
@@ -11,7 +11,7 @@ import { phaseAtoms, type Atom } from './atoms.ts';
 import type { MachineEvent } from '../scenario/3-compile/machine.ts';
 
 /** One move of a shortest path, as data: an abstract trainee action (an atom key) or a phase's timer. */
-export type PathStep = { kind: 'atom'; key: string; label: string } | { kind: 'timer'; phase: string; index: number; label: string };
+export type PathStep = { kind: 'atom'; key: string; label: Record<Language, string> } | { kind: 'timer'; phase: string; index: number; label: Record<Language, string> };
 
 export interface ExploreOptions {
   /** Leave these moves out (e.g. every escalation), to ask what is reachable without them. */
@@ -20,6 +20,7 @@ export interface ExploreOptions {
 
 export interface ExploreReport {
   scenario: string;
+  /** `shortestPath`: the steps' English words (what the CLI prints); the studio words `steps` in its own language. */
   phases: { id: string; name: string; ending?: string; reachable: boolean; shortestPath: string[] | null; steps: PathStep[] | null }[];
   endings: { phase: string; kind: string; reachable: boolean }[];
   deadEnds: string[];
@@ -97,7 +98,7 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
       name: p.name,
       ...(p.ending && { ending: p.ending }),
       reachable: best.has(p.id),
-      shortestPath: best.get(p.id)?.map((s) => s.label) ?? null,
+      shortestPath: best.get(p.id)?.map((s) => s.label.en) ?? null,
       steps: best.get(p.id) ?? null,
     })),
     endings: model.phases.filter((p) => p.ending).map((p) => ({ phase: p.id, kind: p.ending!, reachable: best.has(p.id) })),
@@ -117,8 +118,9 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
 
 function pathStep(e: Step, atoms: Map<string, Atom>): PathStep {
   const key = (e as { atomKey?: string }).atomKey;
-  if (key) return { kind: 'atom', key, label: atoms.get(key)?.label ?? key };
+  if (key) return { kind: 'atom', key, label: atoms.get(key)?.label ?? { en: key, fi: key } };
   const m = /^xstate\.after\.([^#]+)#(\d+)\./.exec(e.type);
-  return m ? { kind: 'timer', phase: m[1], index: Number(m[2]), label: `wait (timer of ${m[1]})` } : { kind: 'atom', key: e.type, label: e.type };
+  if (!m) return { kind: 'atom', key: e.type, label: { en: e.type, fi: e.type } };
+  return { kind: 'timer', phase: m[1], index: Number(m[2]), label: { en: `wait (timer of ${m[1]})`, fi: `odota (vaiheen ${m[1]} ajastin)` } };
 }
 

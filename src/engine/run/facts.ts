@@ -74,8 +74,17 @@ export function holds(cond: Cond, facts: Facts): boolean {
   }
 }
 
-/** A short English description of a condition, for phase history and diagrams. */
-export function describeCond(cond: Cond): string {
+/**
+ * A short description of a condition, for phase history, diagrams, the
+ * facilitator's phase board and the explorer's paths: "public honest reply
+ * to video within 15m", in Finnish "julkinen rehellinen vastaus viestiin
+ * video 15 min sisällä". Post ids and condition names stay as written.
+ */
+export function describeCond(cond: Cond, lang: 'fi' | 'en' = 'en'): string {
+  return lang === 'fi' ? describeFi(cond) : describeEn(cond);
+}
+
+function describeEn(cond: Cond): string {
   switch (cond.kind) {
     case 'reply': {
       const q = [cond.public === true ? 'public' : cond.public === false ? 'private' : '', cond.honest ? 'honest' : '', cond.apology ? 'apologising' : '']
@@ -99,11 +108,45 @@ export function describeCond(cond: Cond): string {
     case 'followed_up':
       return `followed up on ${cond.post}`;
     case 'all':
-      return cond.of.map(describeCond).join(' and ');
+      return cond.of.map(describeEn).join(' and ');
     case 'any':
-      return cond.of.map(describeCond).join(' or ');
+      return cond.of.map(describeEn).join(' or ');
     case 'not':
-      return `not (${describeCond(cond.of)})`;
+      return `not (${describeEn(cond.of)})`;
+    case 'named':
+      return cond.name;
+  }
+}
+
+function describeFi(cond: Cond): string {
+  switch (cond.kind) {
+    case 'reply': {
+      const q = [cond.public === true ? 'julkinen' : cond.public === false ? 'yksityinen' : '', cond.honest ? 'rehellinen' : '', cond.apology ? 'anteeksipyytävä' : '']
+        .filter(Boolean)
+        .join(' ');
+      const w = cond.withinMs !== undefined ? ` ${Math.round(cond.withinMs / 60000)} min sisällä` : cond.withinTarget ? ' tavoiteajassa' : '';
+      return `${q ? q + ' ' : ''}vastaus viestiin ${cond.post}${w}`;
+    }
+    case 'deleted':
+      return `${cond.post} poistettu`;
+    case 'hidden':
+      return `${cond.post} piilotettu`;
+    case 'escalated':
+      return `eskaloitu vähintään tasolle ${cond.atLeast}`;
+    case 'statement':
+      return cond.honest ? 'rehellinen tiedote' : 'tiedote julkaistu';
+    case 'promise_broken':
+      return cond.post ? `viestiin ${cond.post} annettu lupaus rikottu` : 'lupaus rikottu';
+    case 'promise_kept':
+      return cond.post ? `viestiin ${cond.post} annettu lupaus pidetty` : 'lupaus pidetty';
+    case 'followed_up':
+      return `seurantaviesti viestiin ${cond.post}`;
+    case 'all':
+      return cond.of.map(describeFi).join(' ja ');
+    case 'any':
+      return cond.of.map(describeFi).join(' tai ');
+    case 'not':
+      return `ei (${describeFi(cond.of)})`;
     case 'named':
       return cond.name;
   }

@@ -1,6 +1,9 @@
 // Names how the machine entered a phase — 'timer', a condition's name or
 // description — from XState's microstep inspection event, so the phase
-// history and the debrief can say why the crisis moved.
+// history and the debrief can say why the crisis moved. Always in English:
+// it is stored in results, which are data; a screen that wants to show why
+// in the UI language describes the transition's condition again
+// (describeCond(cond, lang)) rather than translating this text.
 import type { ScenarioModel } from '../model.ts';
 import { describeCond } from './facts.ts';
 

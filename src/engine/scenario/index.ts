@@ -45,5 +45,5 @@ export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
 export { parseYaml, nodeAt } from './1-parse/index.ts';
 export type { NodeLocation, ParseResult, Path } from './1-parse/index.ts';
 export { validate } from './2-validate/index.ts';
-export { CATALOGUE, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
+export { CATALOGUE, diagnosticText, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
 export type { Diagnostic, Severity } from './diagnostics.ts';

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../scenario/diagnostics.ts';
 import type { ScenarioModel } from '../model.ts';
 import type { Action } from '../run/actions.ts';
 import { parseDuration } from '../duration.ts';
-import { scriptDiagnostic, SCRIPT_HINTS } from './diagnostics.ts';
+import { scriptDiagnostic, type ScriptCode } from './diagnostics.ts';
 
 export interface Script {
   seed?: number;
@@ -34,8 +34,7 @@ export function loadScript(text: string, file: string, model: ScenarioModel): { 
   }
   if (!root && !bareList) return { script: null, diagnostics: parsed.diagnostics };
   const diagnostics: Diagnostic[] = [];
-  const err = (node: Node | null | undefined, code: keyof typeof SCRIPT_HINTS, message: string) =>
-    diagnostics.push(scriptDiagnostic(src, rangeOf(node ?? null), code, message, SCRIPT_HINTS[code]));
+  const err: Err = (node, code, en, fi) => diagnostics.push(scriptDiagnostic(src, rangeOf(node ?? null), code, { en, fi }));
   if (bareList) return readList(bareList, undefined, model, diagnostics, err);
   root = root!;
 
@@ -44,12 +43,12 @@ export function loadScript(text: string, file: string, model: ScenarioModel): { 
   let seed: number | undefined;
   if (seedValue !== undefined) {
     if (typeof seedValue === 'number' && Number.isInteger(seedValue)) seed = seedValue;
-    else err(seedNode, 'script_seed_invalid', `The seed must be a whole number, not ${JSON.stringify(seedValue)}.`);
+    else err(seedNode, 'script_seed_invalid', `The seed must be a whole number, not ${JSON.stringify(seedValue)}.`, `Siemenluvun pitää olla kokonaisluku, ei ${JSON.stringify(seedValue)}.`);
   }
   const list = root.get('actions', true) as Node | undefined;
   if (!isSeq(list)) {
     if (list === undefined || (list as { value?: unknown }).value === null) return { script: { seed, actions: [], nodes: [] }, diagnostics };
-    err(list ?? root, 'script_not_list', 'The script has no list of actions.');
+    err(list ?? root, 'script_not_list', 'The script has no list of actions.', 'Käsikirjoituksessa ei ole toimintojen listaa.');
     return { script: null, diagnostics };
   }
   return readList(list, seed, model, diagnostics, err);
@@ -63,13 +62,13 @@ function readList(list: Node, seed: number | undefined, model: ScenarioModel, di
   let lastAt = 0;
   for (const item of list.items as Node[]) {
     if (!isMap(item)) {
-      err(item, 'script_action_not_mapping', 'This action is not a mapping of fields.');
+      err(item, 'script_action_not_mapping', 'This action is not a mapping of fields.', 'Tätä toimintoa ei ole kirjoitettu kenttinä.');
       continue;
     }
     // Order is checked on every readable time, even of an action that is wrong otherwise.
     const at = parseDuration(item.get('at') as string | number);
     if (at !== null && at < lastAt) {
-      err(item.get('at', true) as Node, 'script_time_backwards', `This action is at ${fmt(at)}, before the previous one at ${fmt(lastAt)}.`);
+      err(item.get('at', true) as Node, 'script_time_backwards', `This action is at ${fmt(at)}, before the previous one at ${fmt(lastAt)}.`, `Tämän toiminnon aika on ${fmt(at)}, eli ennen edellistä toimintoa (${fmt(lastAt)}).`);
       continue;
     }
     if (at !== null) lastAt = at;
@@ -81,34 +80,37 @@ function readList(list: Node, seed: number | undefined, model: ScenarioModel, di
   return { script: diagnostics.some((d) => d.severity === 'error') ? null : { seed, actions, nodes }, diagnostics };
 }
 
-type Err = (node: Node | null | undefined, code: keyof typeof SCRIPT_HINTS, message: string) => void;
+/** Report a problem at a node, in English and Finnish. */
+type Err = (node: Node | null | undefined, code: ScriptCode, en: string, fi: string) => void;
 
 function readAction(item: YAMLMap, posts: Set<string>, err: Err): Action | null {
   const node = (key: string) => item.get(key, true) as Node | undefined;
   const value = (key: string) => item.get(key) as unknown;
   const atValue = value('at');
-  if (atValue === undefined) return err(item, 'script_time_missing', 'This action has no time (`at:`).'), null;
+  if (atValue === undefined) return err(item, 'script_time_missing', 'This action has no time (`at:`).', 'Tällä toiminnolla ei ole aikaa (`at:`).'), null;
   const at = parseDuration(atValue as string | number);
-  if (at === null) return err(node('at'), 'script_time_invalid', `\`${String(atValue)}\` is not a duration.`), null;
+  if (at === null) return err(node('at'), 'script_time_invalid', `\`${String(atValue)}\` is not a duration.`, `\`${String(atValue)}\` ei ole kesto.`), null;
   const type = value('type');
   if (typeof type !== 'string' || !TYPES.includes(type))
-    return err(node('type') ?? item, 'script_type_unknown', type === undefined ? 'This action has no `type:`.' : `Unknown action type \`${String(type)}\`.`), null;
+    return type === undefined
+      ? (err(node('type') ?? item, 'script_type_unknown', 'This action has no `type:`.', 'Tältä toiminnolta puuttuu `type:`.'), null)
+      : (err(node('type') ?? item, 'script_type_unknown', `Unknown action type \`${String(type)}\`.`, `Tuntematon toimintotyyppi \`${String(type)}\`.`), null);
   const need = (key: string): string | null => {
     const v = value(key);
     if (typeof v === 'string' && v.trim()) return v;
     if (typeof v === 'number') return String(v);
-    err(node(key) ?? item, 'script_field_missing', `A ${type} action needs \`${key}:\`.`);
+    err(node(key) ?? item, 'script_field_missing', `A ${type} action needs \`${key}:\`.`, `Toiminto \`${type}\` tarvitsee kentän \`${key}:\`.`);
     return null;
   };
   const post = (): string | null => {
     const p = need('post');
-    if (p !== null && !posts.has(p)) return err(node('post'), 'script_post_unknown', `The scenario has no post \`${p}\`.`), null;
+    if (p !== null && !posts.has(p)) return err(node('post'), 'script_post_unknown', `The scenario has no post \`${p}\`.`, `Skenaariossa ei ole viestiä \`${p}\`.`), null;
     return p;
   };
   const visibility = (): 'public' | 'private' | null => {
     const v = value('visibility') ?? 'public';
     if (v === 'public' || v === 'private') return v;
-    return err(node('visibility'), 'script_visibility_invalid', `Visibility \`${String(v)}\` is neither public nor private.`), null;
+    return err(node('visibility'), 'script_visibility_invalid', `Visibility \`${String(v)}\` is neither public nor private.`, `Näkyvyys \`${String(v)}\` ei ole public eikä private.`), null;
   };
   switch (type) {
     case 'reply':
@@ -127,7 +129,7 @@ function readAction(item: YAMLMap, posts: Set<string>, err: Err): Action | null 
     case 'escalate': {
       const level = value('level');
       if (level !== 0 && level !== 1 && level !== 2 && level !== 3)
-        return err(node('level') ?? item, 'script_level_invalid', `Escalation level \`${String(level)}\` is not 0–3.`), null;
+        return err(node('level') ?? item, 'script_level_invalid', `Escalation level \`${String(level)}\` is not 0–3.`, `Eskalointitaso \`${String(level)}\` ei ole väliltä 0–3.`), null;
       const note = value('note');
       return { type, at, level, note: typeof note === 'string' ? note : '' };
     }

@@ -32,6 +32,13 @@ describe('kohu CLI', () => {
     expect(r.out).toMatch(new RegExp(`^${file.replace(/[/.]/g, '\\$&')}:3:11: error schema_bad_value: `, 'm'));
     expect(r.out).toMatch(/hint: /);
     expect(r.out).toMatch(/^\s*3 \| language: sv$/m);
+    // In Finnish: the same first-line shape, Finnish words.
+    const fi = kohu('validate', '--lang', 'fi', file);
+    expect(fi.code).toBe(1);
+    expect(fi.out).toMatch(new RegExp(`^${file.replace(/[/.]/g, '\\$&')}:3:11: error schema_bad_value: \`sv\` ei ole kentän \`language\` mahdollinen arvo\\.$`, 'm'));
+    expect(fi.out).toMatch(/vihje: Kirjoita jokin näistä: `fi`, `en`\./);
+    expect(fi.out).toMatch(/1 tiedosto: \d+ virhe/);
+    expect(kohu('validate', '--lang', 'sv', file).code).toBe(2);
   });
 
   it('validate: a missing file is a one-line message', () => {

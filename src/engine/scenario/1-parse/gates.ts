@@ -43,8 +43,7 @@ export function checkBinary(src: Source): Diagnostic | null {
   const bad = src.text.indexOf('\ufffd');
   if (nul === -1 && bad === -1) return null;
   const at = nul === -1 ? bad : bad === -1 ? nul : Math.min(nul, bad);
-  const what = at === nul ? 'a NUL byte' : 'bytes that are not valid UTF-8 text';
-  return d.input_binary(src, [at, at + 1], { what });
+  return d.input_binary(src, [at, at + 1], { nul: at === nul });
 }
 
 /**

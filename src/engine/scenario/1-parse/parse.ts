@@ -9,6 +9,7 @@ import { Composer, Parser, isMap } from 'yaml';
 import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 import * as d from '../diagnostics.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { Both } from '../diagnostic-params.ts';
 import { checkBinary, checkQuickDepth, checkSize, isBlank } from './gates.ts';
 import { Source } from './source.ts';
 import { checkNodeTree, checkTokenDepth, firstAlias } from './tree.ts';
@@ -68,7 +69,12 @@ export function parseYaml(text: string, file: string): ParseResult {
     }
   } catch (error) {
     // yaml reports problems as data; a throw here is a limit we did not foresee.
-    return fail(d.yaml_syntax(src, [0, 0], { detail: `the parser gave up (${String(error)}).`, hint: 'Simplify the file around where it stops making sense, and report this to Kohu\'s developers.' }));
+    const detail = { en: `the parser gave up (${String(error)}).`, fi: `jäsennin luovutti (${String(error)}).` };
+    const hint = {
+      en: 'Simplify the file around where it stops making sense, and report this to Kohu\'s developers.',
+      fi: 'Yksinkertaista tiedostoa siltä kohdin, missä se lakkaa olemasta järkevä, ja ilmoita tästä Kohun kehittäjille.',
+    };
+    return fail(d.yaml_syntax(src, [0, 0], { detail, hint }));
   }
   if (!doc) return fail(d.input_empty(src, [0, 0]));
 
@@ -88,15 +94,23 @@ export function parseYaml(text: string, file: string): ParseResult {
   } catch (error) {
     // yaml throws when one anchor is copied more than MAX_ALIAS_COUNT times.
     if (/alias/i.test(String(error))) return fail(d.yaml_alias_limit(src, firstAlias(doc) ?? doc.contents));
-    return fail(d.yaml_syntax(src, doc.contents, { detail: `the values could not be read (${String(error)}).`, hint: 'Report this file to Kohu\'s developers; meanwhile, simplify the YAML around anchors and tags.' }));
+    const detail = { en: `the values could not be read (${String(error)}).`, fi: `arvoja ei voitu lukea (${String(error)}).` };
+    const hint = {
+      en: 'Report this file to Kohu\'s developers; meanwhile, simplify the YAML around anchors and tags.',
+      fi: 'Ilmoita tästä tiedostosta Kohun kehittäjille; yksinkertaista sillä välin YAMLia ankkurien ja tagien ympäriltä.',
+    };
+    return fail(d.yaml_syntax(src, doc.contents, { detail, hint }));
   }
   parsed.set(doc, { source: src, value: value as Record<string, unknown> });
   return { doc, diagnostics: [] };
 }
 
-function describeTop(node: unknown): string {
-  if (node && typeof node === 'object' && 'items' in node) return 'a list';
+function describeTop(node: unknown): Both {
+  if (node && typeof node === 'object' && 'items' in node) return { en: 'a list', fi: 'lista' };
   const value = node && typeof node === 'object' && 'value' in node ? node.value : node;
-  if (typeof value === 'string') return `just the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `just the value ${String(value)}`;
+  if (typeof value === 'string') {
+    const text = `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+    return { en: `just the text ${text}`, fi: `pelkkä teksti ${text}` };
+  }
+  return { en: `just the value ${String(value)}`, fi: `pelkkä arvo ${String(value)}` };
 }

@@ -46,8 +46,13 @@ export function checkNodeTree(src: Source, doc: Document.Parsed): Diagnostic | n
       lastAlias = node;
       const target = node.resolve(doc);
       if (!target) {
-        const detail = `the alias \`*${node.source}\` has no anchor \`&${node.source}\` before it.`;
-        return d.yaml_syntax(src, node, { detail, hint: 'An alias `*name` copies the value marked `&name` earlier in the file. Define the anchor first, or write the value out.' });
+        const name = node.source;
+        const detail = { en: `the alias \`*${name}\` has no anchor \`&${name}\` before it.`, fi: `viittauksella \`*${name}\` ei ole ankkuria \`&${name}\` ennen sitä.` };
+        const hint = {
+          en: 'An alias `*name` copies the value marked `&name` earlier in the file. Define the anchor first, or write the value out.',
+          fi: 'Viittaus `*nimi` kopioi arvon, joka on merkitty aiemmin tiedostossa merkinnällä `&nimi`. Määrittele ankkuri ensin tai kirjoita arvo auki.',
+        };
+        return d.yaml_syntax(src, node, { detail, hint });
       }
       if (contains(target, node)) return d.yaml_alias_cycle(src, node, { name: node.source });
       stack.push([target, depth, true]);

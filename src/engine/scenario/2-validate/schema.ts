@@ -11,8 +11,8 @@ import type { Context } from './context.ts';
 import { closest } from './did-you-mean.ts';
 import { unionBranch } from './unions.ts';
 import { isObj } from './view.ts';
-import { capitalise, describeValue, fieldName, idSuggestion, shortValue, typeHint, valueAt, where } from './words.ts';
-import { allowedKeys, descriptionOf, expectedWords, isDuration, numberBounds, schemaAt } from './zod-walk.ts';
+import { aboutOf, describeValue, fieldName, idSuggestion, place, shortValue, typeHint, valueAt } from './words.ts';
+import { allowedKeys, expectedWords, isDuration, numberBounds, schemaAt } from './zod-walk.ts';
 
 type Issue = core.$ZodIssue;
 
@@ -22,7 +22,8 @@ export function checkSchema(ctx: Context): { diagnostics: Diagnostic[]; broken: 
   // A newer format may be a different language: say only that (ink does the same).
   const kohu = ctx.raw.kohu;
   if (typeof kohu === 'number' && kohu !== FORMAT_VERSION) {
-    return { diagnostics: [d.schema_format_version(ctx.src, ctx.at(['kohu']), { found: String(kohu), isNumber: true })], broken: [['kohu']] };
+    const found = { en: String(kohu), fi: String(kohu) };
+    return { diagnostics: [d.schema_format_version(ctx.src, ctx.at(['kohu']), { found, isNumber: true })], broken: [['kohu']] };
   }
   const mapper = new IssueMapper(ctx);
   mapper.map(result.error.issues, []);
@@ -53,8 +54,8 @@ class IssueMapper {
     for (const [parentKey, { path, fields }] of this.missing) {
       const left = fields.filter((f) => !this.guessed.has(`${parentKey}|${f}`));
       if (left.length === 0) continue;
-      const about = left.length === 1 ? descriptionOf(schemaAt([...path, left[0]])) : '';
-      const where = capitalise(this.where(path));
+      const about = left.length === 1 ? aboutOf(schemaAt([...path, left[0]])) : { en: '', fi: '' };
+      const where = place(this.ctx.raw, path);
       this.add(this.ctx.at([...path, left[0]]), (src, at) => d.schema_missing_field(src, at, { where, fields: left, about }));
     }
     return { diagnostics: this.out, broken: this.broken };
@@ -65,10 +66,6 @@ class IssueMapper {
     if (this.marked.has(key)) return;
     this.marked.add(key);
     this.out.push(make(this.ctx.src, at));
-  }
-
-  private where(path: Path): string {
-    return where(this.ctx.raw, path);
   }
 
   private union(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path): void {
@@ -87,7 +84,7 @@ class IssueMapper {
     const absent = allowed.filter((k) => isObj(parentValue) && !(k in parentValue));
     const suggestion = closest(key, absent) ?? closest(key, allowed);
     if (suggestion !== undefined) this.guessed.add(`${JSON.stringify(path)}|${suggestion}`);
-    const where = capitalise(this.where(path));
+    const where = place(this.ctx.raw, path);
     this.add(this.ctx.keyAt([...path, key]), (src, at) => d.schema_unknown_field(src, at, { field: key, where, suggestion, allowed }));
   }
 
@@ -114,7 +111,7 @@ class IssueMapper {
       case 'invalid_value': {
         const allowed = issue.values.map(String);
         const suggestion = closest(String(value), allowed);
-        const about = descriptionOf(schema);
+        const about = aboutOf(schema);
         return this.add(at, (src, a) => d.schema_bad_value(src, a, { field, value: shortValue(value), allowed, suggestion, about }));
       }
       case 'invalid_format':
@@ -128,10 +125,13 @@ class IssueMapper {
         const bounds = numberBounds(schema);
         const min = bounds.min ?? (issue.code === 'too_small' ? Number(issue.minimum) : undefined);
         const max = bounds.max ?? (issue.code === 'too_big' ? Number(issue.maximum) : undefined);
-        return this.add(at, (src, a) => d.schema_out_of_range(src, a, { field, value: shortValue(value), min, max, about: descriptionOf(schema) }));
+        return this.add(at, (src, a) => d.schema_out_of_range(src, a, { field, value: shortValue(value), min, max, about: aboutOf(schema) }));
       }
-      default:
-        return this.add(at, (src, a) => d.schema_bad_value(src, a, { field, value: shortValue(value), allowed: [], about: `${issue.message}. ${descriptionOf(schema)}`.trim() }));
+      default: {
+        // zod's own words are English; the Finnish says what the field is for.
+        const about = aboutOf(schema);
+        return this.add(at, (src, a) => d.schema_bad_value(src, a, { field, value: shortValue(value), allowed: [], about: { en: `${issue.message}. ${about.en}`.trim(), fi: about.fi || `Arvo ei kelpaa tähän (${issue.message}).` } }));
+      }
     }
   }
 

@@ -4,6 +4,7 @@
 // wrote; for other unions it is the option whose shape the value has.
 import type { core } from 'zod';
 import type { Path } from '../1-parse/index.ts';
+import type { Both } from '../diagnostic-params.ts';
 import { closest } from './did-you-mean.ts';
 import { isObj } from './view.ts';
 import { describeValue } from './words.ts';
@@ -15,7 +16,7 @@ type Issue = core.$ZodIssue;
 
 export type UnionChoice =
   | { kind: 'branch'; issues: readonly Issue[] }
-  | { kind: 'condition'; problem: string; suggestion?: string; kinds: string[]; key?: string }
+  | { kind: 'condition'; problem: Both; suggestion?: string; kinds: string[]; key?: string }
   | { kind: 'none' };
 
 export const CONDITION_KINDS = allowedKeys(Condition as unknown as Schema);
@@ -40,16 +41,28 @@ function conditionBranch(branches: readonly (readonly Issue[])[], schema: Schema
     return i >= 0 && branches[i] ? { kind: 'branch', issues: branches[i] } : { kind: 'none' };
   }
   if (!isObj(value)) {
-    return { kind: 'condition', kinds, problem: `A condition must be the name of a condition or a test like \`{ reply: { post: … } }\`, but here it is ${describeValue(value)}.` };
+    const got = describeValue(value);
+    return {
+      kind: 'condition',
+      kinds,
+      problem: {
+        en: `A condition must be the name of a condition or a test like \`{ reply: { post: … } }\`, but here it is ${got.en}.`,
+        fi: `Ehdon pitää olla ehdon nimi tai testi, kuten \`{ reply: { post: … } }\`, mutta tässä se on ${got.fi}.`,
+      },
+    };
   }
   const keys = Object.keys(value);
   const unknown = keys.find((k) => !kinds.includes(k));
   if (unknown !== undefined) {
-    return { kind: 'condition', kinds, key: unknown, suggestion: closest(unknown, kinds), problem: `\`${unknown}\` is not a kind of condition.` };
+    return { kind: 'condition', kinds, key: unknown, suggestion: closest(unknown, kinds), problem: { en: `\`${unknown}\` is not a kind of condition.`, fi: `\`${unknown}\` ei ole mikään ehtotyyppi.` } };
   }
-  if (keys.length === 0) return { kind: 'condition', kinds, problem: 'This condition is empty.' };
+  if (keys.length === 0) return { kind: 'condition', kinds, problem: { en: 'This condition is empty.', fi: 'Tämä ehto on tyhjä.' } };
   if (keys.length > 1) {
-    return { kind: 'condition', kinds, key: keys[1], problem: `This condition has both \`${keys[0]}\` and \`${keys[1]}\`, but a condition tests one thing.` };
+    const problem = {
+      en: `This condition has both \`${keys[0]}\` and \`${keys[1]}\`, but a condition tests one thing.`,
+      fi: `Tässä ehdossa on sekä \`${keys[0]}\` että \`${keys[1]}\`, mutta yksi ehto testaa vain yhtä asiaa.`,
+    };
+    return { kind: 'condition', kinds, key: keys[1], problem };
   }
   const i = options.findIndex((o) => allowedKeys(o).includes(keys[0]));
   return i >= 0 && branches[i] ? { kind: 'branch', issues: branches[i] } : { kind: 'none' };

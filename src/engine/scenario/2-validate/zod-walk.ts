@@ -103,30 +103,34 @@ export function isDuration(schema: Schema | undefined): boolean {
 
 const isInt = (schema: Schema) => checksOf(schema).some((c) => c.format === 'safeint');
 
-/** How a trainer would name what the schema wants: "a whole number", "true or false". */
-export function expectedWords(schema: Schema | undefined): string {
-  if (!schema) return 'something else';
+/** How a trainer would name what the schema wants: "a whole number", "true or false" (and in Finnish). */
+export function expectedWords(schema: Schema | undefined): { en: string; fi: string } {
+  if (!schema) return { en: 'something else', fi: 'jotain muuta' };
   const s = unwrap(schema);
   const def = s._zod.def;
   switch (def.type) {
     case 'string':
-      return isDuration(s) ? 'a duration like 5m' : 'text';
+      return isDuration(s) ? { en: 'a duration like 5m', fi: 'kesto, kuten 5m' } : { en: 'text', fi: 'tekstiä' };
     case 'number':
-      return isInt(s) ? 'a whole number' : 'a number';
+      return isInt(s) ? { en: 'a whole number', fi: 'kokonaisluku' } : { en: 'a number', fi: 'luku' };
     case 'boolean':
-      return 'true or false';
+      return { en: 'true or false', fi: 'true tai false' };
     case 'array':
-      return 'a list';
+      return { en: 'a list', fi: 'lista' };
     case 'object':
     case 'record':
-      return 'a group of fields (`name: value` lines indented under it)';
-    case 'enum':
-      return `one of ${Object.values(def.entries ?? {}).join(', ')}`;
+      return { en: 'a group of fields (`name: value` lines indented under it)', fi: 'joukko kenttiä (sen alle sisennettyjä `nimi: arvo` -rivejä)' };
+    case 'enum': {
+      const values = Object.values(def.entries ?? {}).join(', ');
+      return { en: `one of ${values}`, fi: `jokin näistä: ${values}` };
+    }
     case 'literal':
-      return (def.values ?? []).map(String).join(' or ');
-    case 'union':
-      return [...new Set((def.options ?? []).map(expectedWords))].join(', or ');
+      return { en: (def.values ?? []).map(String).join(' or '), fi: (def.values ?? []).map(String).join(' tai ') };
+    case 'union': {
+      const options = (def.options ?? []).map(expectedWords);
+      return { en: [...new Set(options.map((o) => o.en))].join(', or '), fi: [...new Set(options.map((o) => o.fi))].join(' tai ') };
+    }
     default:
-      return 'something else';
+      return { en: 'something else', fi: 'jotain muuta' };
   }
 }

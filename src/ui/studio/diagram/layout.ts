@@ -2,7 +2,7 @@
 // out by dagre. Pure (no DOM), so the benchmark can time it in Node and the
 // studio can keep the last good layout while the text has errors.
 import dagre from '@dagrejs/dagre';
-import { describeCond, formatDuration, type Cond, type ScenarioModel, type TransitionModel } from '../../../engine/index.ts';
+import { describeCond, formatDuration, type Cond, type Language, type ScenarioModel, type TransitionModel } from '../../../engine/index.ts';
 
 export type EdgeKind = 'timer' | 'action' | 'condition' | 'guarded';
 
@@ -57,11 +57,11 @@ export function edgeKind(t: TransitionModel): EdgeKind {
   return t.when && ACTION_KINDS.has(t.when.kind) ? 'action' : 'condition';
 }
 
-/** The arrow's words: the timer's duration and/or the condition's name or description. Timers get a clock icon in the drawing. */
-export function edgeText(t: TransitionModel): string {
+/** The arrow's words, in the studio's language: the timer's duration and/or the condition's name or description. Timers get a clock icon in the drawing. */
+export function edgeText(t: TransitionModel, lang: Language = 'en'): string {
   const timer = t.afterMs !== undefined ? formatDuration(t.afterMs) : '';
-  const cond = t.when ? describeCond(t.when) : '';
-  return timer && cond ? `${timer} if ${cond}` : timer || cond;
+  const cond = t.when ? describeCond(t.when, lang) : '';
+  return timer && cond ? `${timer} ${lang === 'fi' ? 'jos' : 'if'} ${cond}` : timer || cond;
 }
 
 /** Room for the clock icon before a timer's label. */
@@ -75,9 +75,9 @@ let last: { key: string; layout: DiagramLayout } | null = null;
  * feedback. What is drawn inside the boxes and the source lines are
  * refreshed every time.
  */
-export function layoutCached(model: ScenarioModel): DiagramLayout {
-  const key = shapeKey(model);
-  if (last?.key !== key) last = { key, layout: layoutScenario(model) };
+export function layoutCached(model: ScenarioModel, lang: Language = 'en'): DiagramLayout {
+  const key = shapeKey(model, lang);
+  if (last?.key !== key) last = { key, layout: layoutScenario(model, lang) };
   const phases = new Map(model.phases.map((p) => [p.id, p]));
   const layout = last.layout;
   return {
@@ -89,17 +89,18 @@ export function layoutCached(model: ScenarioModel): DiagramLayout {
     edges: layout.edges.map((e) => {
       const [phase, i] = e.id.split('#');
       const t = phases.get(phase)!.transitions[Number(i)];
-      return { ...e, line: t.source?.line, title: t.note ? `${edgeText(t)} — ${t.note}` : edgeText(t) };
+      const text = edgeText(t, lang);
+      return { ...e, line: t.source?.line, title: t.note ? `${text} — ${t.note}` : text };
     }),
   };
 }
 
-/** What dagre's result depends on: boxes have a fixed size, so names, levels and endings are not in it; arrow labels are. */
-export function shapeKey(model: ScenarioModel): string {
-  return JSON.stringify([model.initial, model.phases.map((p) => [p.id, p.transitions.map((t) => [t.to, edgeKind(t), edgeText(t)])])]);
+/** What dagre's result depends on: boxes have a fixed size, so names, levels and endings are not in it; arrow labels (in their language) are. */
+export function shapeKey(model: ScenarioModel, lang: Language = 'en'): string {
+  return JSON.stringify([model.initial, model.phases.map((p) => [p.id, p.transitions.map((t) => [t.to, edgeKind(t), edgeText(t, lang)])])]);
 }
 
-export function layoutScenario(model: ScenarioModel): DiagramLayout {
+export function layoutScenario(model: ScenarioModel, lang: Language = 'en'): DiagramLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 36, ranksep: 56, edgesep: 18, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -107,7 +108,7 @@ export function layoutScenario(model: ScenarioModel): DiagramLayout {
   const edges: Omit<DiagramEdge, 'points' | 'labelX' | 'labelY'>[] = [];
   for (const p of model.phases)
     p.transitions.forEach((t, i) => {
-      const full = edgeText(t);
+      const full = edgeText(t, lang);
       const label = full.length > LABEL_MAX ? `${full.slice(0, LABEL_MAX - 1)}…` : full;
       const id = `${p.id}#${i}`;
       const labelW = Math.ceil(label.length * CHAR_W) + 10 + (t.afterMs !== undefined ? ICON_W : 0);

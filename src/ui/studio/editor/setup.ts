@@ -1,15 +1,16 @@
 // The CodeMirror 6 editor for scenarios: YAML highlighting, the engine's
 // diagnostics as lint marks (same codes, positions and hints as `kohu
-// validate`), schema completion and hover help. Two-space indentation,
-// because YAML does not allow tabs.
+// validate`, in the studio's language), schema completion and hover help.
+// Two-space indentation, because YAML does not allow tabs.
 import { basicSetup } from 'codemirror';
-import { EditorState, type Extension, type Text } from '@codemirror/state';
+import { EditorState, StateEffect, type Extension, type Text } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { indentWithTab } from '@codemirror/commands';
 import { indentUnit } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
-import type { Diagnostic } from '../../../engine/scenario/index.ts';
+import { diagnosticText, type Diagnostic } from '../../../engine/scenario/index.ts';
+import type { Language } from '../../../engine/index.ts';
 import { scenarioCompletions } from './completion.ts';
 import { scenarioHover } from './hover.ts';
 
@@ -23,14 +24,20 @@ export function offsetOf(doc: Text, line: number, col: number): number {
   return Math.min(l.to, l.from + Math.max(0, col - 1));
 }
 
-export function toCm(doc: Text, d: Diagnostic): CmDiagnostic {
+export function toCm(doc: Text, d: Diagnostic, lang: Language = 'en'): CmDiagnostic {
   const from = offsetOf(doc, d.line, d.col);
   const to = Math.max(from, offsetOf(doc, d.endLine, d.endCol));
-  return { from, to, severity: d.severity, source: d.code, message: d.hint ? `${d.message}\n${d.hint}` : d.message };
+  const { message, hint } = diagnosticText(d, lang);
+  return { from, to, severity: d.severity, source: d.code, message: hint ? `${message}\n${hint}` : message };
 }
+
+/** Dispatch this to have the lint marks redone, e.g. in another language. */
+export const relint = StateEffect.define<null>();
 
 export interface EditorHooks {
   check: (text: string) => Diagnostic[];
+  /** The language of the lint messages. */
+  lang: () => Language;
   changed: () => void;
   unknownRef: (kind: string, id: string) => string;
   label: string;
@@ -47,7 +54,10 @@ export function extensions(hooks: EditorHooks): Extension[] {
     EditorState.languageData.of(() => [{ autocomplete: scenarioCompletions }]),
     scenarioHover(hooks.unknownRef),
     lintGutter(),
-    linter((view) => hooks.check(view.state.doc.toString()).map((d) => toCm(view.state.doc, d)), { delay: LINT_DELAY_MS }),
+    linter((view) => hooks.check(view.state.doc.toString()).map((d) => toCm(view.state.doc, d, hooks.lang())), {
+      delay: LINT_DELAY_MS,
+      needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(relint))),
+    }),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) hooks.changed();
     }),

@@ -2,13 +2,14 @@
 // scenario, since the run-time log names replies by id alone.
 import * as d from '../../diagnostics.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
+import type { IdKind } from '../../diagnostic-params.ts';
 import type { Rule } from '../context.ts';
 import type { Named } from '../view.ts';
 
 export const duplicateIds: Rule = (ctx) => {
   const { view } = ctx;
   const out: Diagnostic[] = [];
-  const check = (kind: string, items: readonly Named[]) => {
+  const check = (kind: IdKind, items: readonly Named[]) => {
     const first = new Map<string, Named>();
     for (const item of items) {
       const earlier = first.get(item.id);

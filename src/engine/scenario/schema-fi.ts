@@ -1,0 +1,123 @@
+// The schema's `.describe()` texts in Finnish, keyed by the English text in
+// schema.ts (the single source of truth stays English, for the JSON Schema
+// that editors read). Finnish diagnostics quote these when they explain a
+// field; a unit test checks that every description in the schema has one.
+
+export const DESCRIPTIONS_FI: Record<string, string> = {
+  // The scenario
+  'Scenario format version; this is version 1.': 'Skenaariomuodon versio; tämä on versio 1.',
+  "The scenario's id, e.g. shop-video.": 'Skenaarion tunniste, esim. shop-video.',
+  "The scenario's own version; raise it when you change the scoring.": 'Skenaarion oma versionumero; kasvata sitä, kun muutat pisteytystä.',
+  'fi (Finnish) or en (English).': 'fi (suomi) tai en (englanti).',
+  'The title shown in the scenario library.': 'Otsikko, joka näkyy skenaariokirjastossa.',
+  'One or two sentences for the briefing screen.': 'Yksi tai kaksi virkettä tilannekuvaan ennen harjoitusta.',
+  'The trainee\'s role, e.g. "social-media customer service".': 'Harjoittelijan rooli, esim. ”somen asiakaspalvelu”.',
+  'The company the trainee works for.': 'Yritys, jossa harjoittelija työskentelee.',
+  'What the trainee should do well, shown in the briefing.': 'Mitä harjoittelijan pitää tehdä hyvin; näkyy tilannekuvassa.',
+  'easy, medium or hard, shown in the library.': 'easy (helppo), medium (keskitaso) tai hard (vaikea); näkyy kirjastossa.',
+  'Time limit of the drill in simulated time.': 'Harjoituksen aikaraja simuloidussa ajassa.',
+  'Where posts appear: the company page, a microblog, a review site, …': 'Missä viestit näkyvät: yrityksen sivu, mikroblogi, arvostelusivusto, …',
+  'The people who post: customers, trolls, fans, journalists.': 'Viestien kirjoittajat: asiakkaat, trollit, fanit, toimittajat.',
+  'Everything that can appear in the feeds; phases say when.': 'Kaikki, mitä syötteisiin voi ilmestyä; vaiheet kertovat, milloin.',
+  'Named conditions used by transitions.': 'Nimetyt ehdot, joita siirtymät käyttävät.',
+  'The first phase (default: the first in the list).': 'Ensimmäinen vaihe (oletus: listan ensimmäinen).',
+  'The stages of the crisis; the drill starts in `initial` (or the first) and ends in a phase with `ending:`.':
+    'Kriisin vaiheet; harjoitus alkaa vaiheesta `initial` (tai ensimmäisestä) ja päättyy vaiheeseen, jolla on `ending:`.',
+  'Changes to the default speed targets, promise deadline and score weights.': 'Muutokset oletusarvoisiin nopeustavoitteisiin, lupausten määräaikaan ja pisteiden painoihin.',
+  'Discussion prompts for the debrief of the whole drill.': 'Keskustelukysymykset koko harjoituksen purkuun.',
+  'Deadline of a promise that names no time (default 24h).': 'Määräaika lupaukselle, jossa ei mainita aikaa (oletus 24h).',
+  'Weights of the four scores in the total (default equal).': 'Neljän osapistemäärän painot kokonaispisteissä (oletus: yhtä suuret).',
+
+  // Common values
+  'An identifier: letters, digits, - and _, starting with a letter.': 'Tunniste: kirjaimia, numeroita, - ja _, alkaa kirjaimella.',
+  'A simulated duration such as 90s, 5m, 2h or 1h30m.': 'Simuloitu kesto, esimerkiksi 90s, 5m, 2h tai 1h30m.',
+  'A persona id.': 'Henkilön tunniste.',
+  'A channel id.': 'Kanavan tunniste.',
+  'A post id.': 'Viestin tunniste.',
+  "0 customer service, 1 communications told, 2 communications leads with a manager's statement, 3 top management.":
+    '0 asiakaspalvelu, 1 viestintä tiedotettu, 2 viestintä johtaa ja johdon edustaja lausuu, 3 ylin johto.',
+
+  // Channels and personas
+  "The channel's id, used in posts' `on:`.": 'Kanavan tunniste, jota viestien `on:` käyttää.',
+  'page = company page wall with comment threads; microblog; reviews = review site; forum; chat = chat/DM; email; press = journalist inquiries.':
+    'page = yrityksen sivu kommenttiketjuineen; microblog = mikroblogi; reviews = arvostelusivusto; forum = keskustelupalsta; chat = chat tai yksityisviestit; email = sähköposti; press = toimittajien yhteydenotot.',
+  'The channel as the trainee sees it, e.g. "Tavaratalo on Facebook".': 'Kanavan nimi harjoittelijan näkemänä, esim. ”Tavaratalo Facebookissa”.',
+  "The persona's id, used in posts' and replies' `by:`.": 'Henkilön tunniste, jota viestien ja vastausten `by:` käyttää.',
+  'The name shown with their posts.': 'Nimi, joka näkyy henkilön viestien yhteydessä.',
+  'Shown beside the name, e.g. @maijav.': 'Näkyy nimen vieressä, esim. @maijav.',
+  'Followers or readers: how far their posts travel.': 'Seuraajat tai lukijat: kuinka laajalle henkilön viestit leviävät.',
+  'How the persona behaves; trolls and fans do not need an answer, vindictive people cannot be placated.':
+    'Miten henkilö käyttäytyy; trollit ja fanit eivät tarvitse vastausta, kostonhaluista ei saa lepytettyä.',
+
+  // Posts
+  "The post's id, used in phases' `posts:` and in conditions.": 'Viestin tunniste, jota vaiheiden `posts:` ja ehdot käyttävät.',
+  'The post as the trainee sees it.': 'Viesti sellaisena kuin harjoittelija sen näkee.',
+  'How serious the post is; sets its speed target (low 60m, medium 30m, high 20m, critical 15m by default).':
+    'Kuinka vakava viesti on; määrää sen nopeustavoitteen (oletuksena low 60m, medium 30m, high 20m, critical 15m).',
+  'true when the company did wrong (an apology fits); false for a false rumour or an unwarranted claim (correct the facts instead).':
+    'true, kun yritys toimi väärin (anteeksipyyntö sopii); false, kun kyse on perättömästä huhusta tai aiheettomasta väitteestä (oikaise silloin tosiasiat).',
+  'Whether the team should answer; by default yes unless the persona is a troll or a fan.': 'Pitääkö tiimin vastata; oletuksena kyllä, paitsi jos henkilö on trolli tai fani.',
+  'Star rating, for review-site posts.': 'Tähtiarvio arvostelusivuston viesteille.',
+  'Subject line, for e-mail and press inquiries.': 'Aiherivi sähköposteille ja toimittajien yhteydenotoille.',
+  'An id for the reply, unique in the scenario (default: the post id and its number).': 'Vastauksen tunniste, yksilöllinen koko skenaariossa (oletus: viestin tunniste ja vastauksen numero).',
+  'How long after the post appears.': 'Kuinka kauan viestin ilmestymisen jälkeen.',
+  'The reply as it appears in the thread.': 'Vastaus sellaisena kuin se näkyy ketjussa.',
+  "Other people's replies in the thread, appearing over time.": 'Muiden ihmisten vastaukset ketjussa; ne ilmestyvät ajan mittaan.',
+  'The short label on the quick-reply button.': 'Lyhyt teksti valmiin vastauksen painikkeessa.',
+  'The full answer it inserts.': 'Koko vastaus, jonka painike lisää.',
+  'Ready-made answers the trainee may pick.': 'Valmiit vastaukset, joista harjoittelija voi valita.',
+  'What an expert would answer; shown in the debrief.': 'Mitä asiantuntija vastaisi; näkyy purussa.',
+  'A reserve post that only a facilitator releases ("turn up the heat").': 'Varaviesti, jonka vain fasilitaattori julkaisee (”kiristä tilannetta”).',
+
+  // Phases and transitions
+  "The phase's id, used in transitions' `to:` and in `initial:`.": 'Vaiheen tunniste, jota siirtymien `to:` ja `initial:` käyttävät.',
+  'A short name, for facilitators, diagrams and the debrief.': 'Lyhyt nimi fasilitaattoreille, kaavioihin ja purkuun.',
+  'Show the phase name to the trainee.': 'Näytä vaiheen nimi harjoittelijalle.',
+  "What is going on in this phase, for the trainer's own notes and the diagram.": 'Mitä tässä vaiheessa tapahtuu; kouluttajan omiin muistiinpanoihin ja kaavioon.',
+  'The escalation level this phase calls for.': 'Eskalointitaso, jota tämä vaihe vaatii.',
+  'How fast the crisis spreads while this phase lasts.': 'Kuinka nopeasti kriisi leviää tämän vaiheen aikana.',
+  'People newly reached per simulated minute.': 'Uusia tavoitettuja ihmisiä simuloitua minuuttia kohden.',
+  'Shares per simulated minute.': 'Jakoja simuloitua minuuttia kohden.',
+  'Change of sentiment (-100..100) per simulated minute.': 'Tunnelman muutos (-100..100) simuloitua minuuttia kohden.',
+  'Per-minute growth of the rates while the phase lasts, e.g. 0.02 = 2 % a minute.': 'Nopeuksien kasvu minuutissa vaiheen aikana, esim. 0.02 = 2 % minuutissa.',
+  'The posts that appear in this phase, and when.': 'Viestit, jotka ilmestyvät tässä vaiheessa, ja milloin.',
+  'When it appears, relative to entering the phase.': 'Milloin viesti ilmestyy, vaiheen alusta laskien.',
+  'Where the crisis goes next: the first that fires wins. A phase that is not an ending needs at least one.':
+    'Mihin kriisi etenee seuraavaksi: ensimmäinen toteutuva siirtymä voittaa. Vaihe, joka ei ole loppu, tarvitsee vähintään yhden.',
+  'The phase to move to.': 'Vaihe, johon siirrytään.',
+  'Move as soon as this holds.': 'Siirry heti, kun tämä ehto täyttyy.',
+  'A timer from phase entry: move when it runs out (and `when`, if given, holds then).':
+    'Ajastin vaiheen alusta: siirry, kun aika loppuu (ja `when`, jos se on annettu, täyttyy silloin).',
+  'Why this transition exists; shown to facilitators and in the diagram.': 'Miksi tämä siirtymä on olemassa; näkyy fasilitaattoreille ja kaaviossa.',
+  'Makes the phase an ending: good, bad, or the worst one.': 'Tekee vaiheesta lopun: good (hyvä), bad (huono) tai worst (pahin).',
+  'What to expect and watch for; only the facilitator sees it.': 'Mitä odottaa ja mitä seurata; vain fasilitaattori näkee tämän.',
+  'Discussion prompts shown in the debrief at this phase.': 'Keskustelukysymykset, jotka näkyvät purussa tämän vaiheen kohdalla.',
+
+  // Conditions
+  'The name of a condition defined under `conditions:`.': 'Kohdassa `conditions:` määritellyn ehdon nimi.',
+  'The trainee has replied to a post (with the given qualities).': 'Harjoittelija on vastannut viestiin (annetuin ominaisuuksin).',
+  'The post replied to.': 'Viesti, johon vastattiin.',
+  'true: in the public thread; false: by private message.': 'true: julkisessa ketjussa; false: yksityisviestillä.',
+  'The reply fits the facts: apology where at fault, correction where not, no excuse, arguing or denial.':
+    'Vastaus sopii tosiasioihin: anteeksipyyntö, kun yritys on syyllinen, oikaisu, kun ei ole; ei tekosyitä, väittelyä eikä kiistämistä.',
+  'The reply apologises for the act.': 'Vastauksessa pyydetään anteeksi tekoa.',
+  'Within this time of the post appearing.': 'Tämän ajan kuluessa viestin ilmestymisestä.',
+  "Within the post's speed target.": 'Viestin nopeustavoitteen sisällä.',
+  'The trainee deleted this post.': 'Harjoittelija poisti tämän viestin.',
+  'The trainee hid this post.': 'Harjoittelija piilotti tämän viestin.',
+  'Escalated to at least this level.': 'Eskaloitu vähintään tälle tasolle.',
+  'A public statement has been published.': 'Julkinen tiedote on julkaistu.',
+  'A promise made in reply to this post (or `true`: any promise) passed its deadline unkept.':
+    'Tähän viestiin vastattaessa annettu lupaus (tai `true`: mikä tahansa lupaus) jäi pitämättä määräaikaan mennessä.',
+  'A promise made in reply to this post (or `true`: any promise) was kept by a follow-up before its deadline.':
+    'Tähän viestiin vastattaessa annettu lupaus (tai `true`: mikä tahansa lupaus) pidettiin seurantaviestillä ennen määräaikaa.',
+  'The trainee followed up with the author of this post.': 'Harjoittelija lähetti tämän viestin kirjoittajalle seurantaviestin.',
+  'Every condition holds.': 'Kaikki ehdot täyttyvät.',
+  'At least one condition holds.': 'Vähintään yksi ehdoista täyttyy.',
+  'The condition does not hold.': 'Ehto ei täyty.',
+};
+
+/** A schema description in Finnish (the English one if it has none yet). */
+export function descriptionFi(en: string): string {
+  return en === '' ? '' : (DESCRIPTIONS_FI[en] ?? en);
+}
