@@ -10,6 +10,8 @@ import { hoverHelp } from '../../../src/ui/studio/editor/hover.ts';
 import { collectIds, refKindAt } from '../../../src/ui/studio/editor/ids.ts';
 import { fieldsOf, schemasAt } from '../../../src/ui/studio/editor/schema-info.ts';
 import { scenarioTemplate } from '../../../src/ui/studio/files/template.ts';
+import { DESCRIPTIONS_FI } from '../../../src/engine/scenario/schema-fi.ts';
+import type { Language } from '../../../src/engine/index.ts';
 
 /** Text with a `‸` where the cursor is (not `|`: that is YAML's block-text mark). */
 const at = (marked: string) => ({ text: marked.replace('‸', ''), pos: marked.indexOf('‸') });
@@ -19,10 +21,13 @@ function ctx(marked: string) {
   return cursorContext(text, pos);
 }
 
-function complete(marked: string, explicit = true): string[] {
+function completions(marked: string, explicit = true, lang?: Language) {
   const { text, pos } = at(marked);
-  const result = scenarioCompletions(new CompletionContext(EditorState.create({ doc: text }), pos, explicit));
-  return result?.options.map((o) => o.label) ?? [];
+  return scenarioCompletions(new CompletionContext(EditorState.create({ doc: text }), pos, explicit), lang)?.options ?? [];
+}
+
+function complete(marked: string, explicit = true): string[] {
+  return completions(marked, explicit).map((o) => o.label);
 }
 
 const DOC = scenarioTemplate({ language: 'en', company: 'Café Aurora', channels: ['page', 'press'], complaint: 'Cold coffee.' });
@@ -81,6 +86,47 @@ describe('hover', () => {
   });
   it('points at scalars only', () => {
     expect(pointAt('a:\n  b: c\n', 8)).toMatchObject({ path: ['a', 'b'], onKey: false, text: 'c' });
+  });
+});
+
+describe('in the UI language', () => {
+  const SEVERITY_EN = 'How serious the post is; sets its speed target (low 60m, medium 30m, high 20m, critical 15m by default).';
+  const SEVERITY_FI = DESCRIPTIONS_FI[SEVERITY_EN];
+  const unknown = (kind: string, id: string) => `ei ${kind} ${id}`;
+
+  it('has a Finnish severity description to show', () => {
+    expect(SEVERITY_FI).toMatch(/^Kuinka vakava viesti on/);
+  });
+
+  it('gives completion info in Finnish when the language is fi, in English otherwise', () => {
+    const marked = 'posts:\n  - id: v\n    sev‸\n';
+    const fi = completions(marked, true, 'fi').find((o) => o.label === 'severity');
+    expect(fi).toMatchObject({ info: SEVERITY_FI, detail: 'low | medium | high | critical' });
+    expect(completions(marked, true, 'en').find((o) => o.label === 'severity')).toMatchObject({ info: SEVERITY_EN });
+    expect(completions(marked).find((o) => o.label === 'severity')).toMatchObject({ info: SEVERITY_EN });
+    const text = completions('posts:\n  - id: v\n    te‸\n', true, 'fi').find((o) => o.label === 'text');
+    expect(text).toMatchObject({ info: 'Viesti sellaisena kuin harjoittelija sen näkee.', detail: 'teksti · pakollinen' });
+    // Nested fields still open their own lines, whatever the words for their type.
+    expect(completions('posts:\n  - id: v\n    repl‸\n', true, 'fi').find((o) => o.label === 'replies')?.apply).toBe('replies:\n      - ');
+  });
+
+  it('explains allowed values and references in Finnish', () => {
+    const values = completions('posts:\n  - id: v\n    severity: ‸\n', true, 'fi');
+    expect(values.map((o) => o.label)).toEqual(['low', 'medium', 'high', 'critical']);
+    expect(values[0].info).toBe(SEVERITY_FI);
+    const ids = completions(DOC.replace('    by: copycat\n', '    by: ‸\n'), true, 'fi');
+    expect(ids.find((o) => o.label === 'customer')?.detail).toBe('henkilö');
+  });
+
+  it('gives hover help in Finnish', () => {
+    const sev = DOC.indexOf('severity:') + 2;
+    expect(hoverHelp(DOC, sev, unknown, 'fi')).toMatchObject({ title: 'severity: low | medium | high | critical', body: SEVERITY_FI });
+    const press = DOC.indexOf('kind: press') + 7;
+    expect(hoverHelp(DOC, press, unknown, 'fi')?.body).toMatch(/toimittajien yhteydenotot/);
+    const by = DOC.indexOf('by: customer') + 5;
+    expect(hoverHelp(DOC, by, unknown, 'fi')).toMatchObject({ title: expect.stringMatching(/^henkilö customer \(rivi \d+\)$/), body: 'Alex Morgan' });
+    const fault = DOC.indexOf('company_at_fault') + 3;
+    expect(hoverHelp(DOC, fault, unknown, 'fi')?.body).toMatch(/^true, kun yritys toimi väärin/);
   });
 });
 

@@ -5,7 +5,9 @@
 // and the validator can never disagree.
 import { toJSONSchema } from 'zod';
 import { Scenario } from '../../../engine/scenario/schema.ts';
+import type { Language } from '../../../engine/index.ts';
 import type { Segment } from './yaml-path.ts';
+import { helpWord, schemaText } from './words.ts';
 
 export interface JsonSchema {
   $ref?: string;
@@ -63,21 +65,32 @@ export function schemasAt(path: readonly Segment[], root: JsonSchema = scenarioS
 
 export interface FieldInfo {
   name: string;
+  /** In the language asked for. */
   description: string;
   required: boolean;
-  /** Short type text: "text", "list", "yes/no", "low | medium | …". */
+  /** Short type text in the language asked for: "text", "list", "true | false", "low | medium | …". */
   type: string;
+  /** What the value is made of, whatever the language: nested fields and lists get their own lines. */
+  shape: 'list' | 'mapping' | 'scalar';
 }
 
-export function fieldsOf(schemas: JsonSchema[], root: JsonSchema = scenarioSchema()): FieldInfo[] {
+export function fieldsOf(schemas: JsonSchema[], lang: Language = 'en', root: JsonSchema = scenarioSchema()): FieldInfo[] {
   const out = new Map<string, FieldInfo>();
   for (const s of schemas)
     for (const [name, prop] of Object.entries(s.properties ?? {}))
       if (!out.has(name)) {
         // The field's own words first (`when: Move as soon as this holds.`), not every alternative's;
         // a condition's alternatives ({ deleted: … }) carry their description on the wrapper.
-        const own = ownDescription(prop) || (Object.keys(s.properties ?? {}).length === 1 ? (s.description ?? '') : '') || describe(expand(prop, root));
-        out.set(name, { name, description: own, required: s.required?.includes(name) ?? false, type: typeText(expand(prop, root)) });
+        const own = ownDescription(prop);
+        const alternatives = expand(prop, root);
+        const description = own
+          ? schemaText(own, lang)
+          : Object.keys(s.properties ?? {}).length === 1 && s.description
+            ? schemaText(s.description, lang)
+            : describe(alternatives, lang);
+        const en = typeText(alternatives);
+        const shape = en === 'list' || en === 'mapping' ? en : 'scalar';
+        out.set(name, { name, description, required: s.required?.includes(name) ?? false, type: lang === 'en' ? en : typeText(alternatives, lang), shape });
       }
   return [...out.values()];
 }
@@ -88,37 +101,44 @@ function ownDescription(s: JsonSchema): string {
 
 export interface ValueInfo {
   value: string;
+  /** In the language asked for. */
   description: string;
 }
 
 /** Fixed values a field may take: enums, constants, true/false. */
-export function valuesOf(schemas: JsonSchema[]): ValueInfo[] {
+export function valuesOf(schemas: JsonSchema[], lang: Language = 'en'): ValueInfo[] {
   const out = new Map<string, ValueInfo>();
   for (const s of schemas) {
-    for (const v of s.enum ?? []) out.set(String(v), { value: String(v), description: s.description ?? '' });
-    if (s.const !== undefined) out.set(String(s.const), { value: String(s.const), description: s.description ?? '' });
-    if (s.type === 'boolean') for (const v of ['true', 'false']) out.set(v, { value: v, description: s.description ?? '' });
+    const description = schemaText(s.description ?? '', lang);
+    for (const v of s.enum ?? []) out.set(String(v), { value: String(v), description });
+    if (s.const !== undefined) out.set(String(s.const), { value: String(s.const), description });
+    if (s.type === 'boolean') for (const v of ['true', 'false']) out.set(v, { value: v, description });
   }
   return [...out.values()];
 }
 
-export function describe(schemas: JsonSchema[]): string {
-  return [...new Set(schemas.map((s) => s.description).filter((d): d is string => !!d))].join(' / ');
+/** The descriptions of every alternative, in `lang`, each once. */
+export function describe(schemas: JsonSchema[], lang: Language = 'en'): string {
+  return [...new Set(schemas.map((s) => s.description).filter((d): d is string => !!d).map((d) => schemaText(d, lang)))].join(' / ');
 }
 
-export function typeText(schemas: JsonSchema[]): string {
+export function typeText(schemas: JsonSchema[], lang: Language = 'en'): string {
   const kinds = new Set<string>();
   for (const s of schemas) {
     if (s.enum) kinds.add(s.enum.map(String).join(' | '));
     else if (s.const !== undefined) kinds.add(String(s.const));
-    else if (s.type === 'array') kinds.add('list');
-    else if (s.type === 'object') kinds.add('mapping');
+    else if (s.type === 'array') kinds.add(helpWord(lang, 'help.type.list'));
+    else if (s.type === 'object') kinds.add(helpWord(lang, 'help.type.mapping'));
     else if (s.type === 'boolean') kinds.add('true | false');
     else if (s.type === 'integer' || s.type === 'number')
-      kinds.add(s.minimum !== undefined && s.maximum !== undefined && s.maximum < 1e6 ? `${s.minimum}–${s.maximum}` : s.type === 'integer' ? 'whole number' : 'number');
-    else if (s.pattern?.includes('ms|s|m|min|h|d')) kinds.add('duration');
-    else if (s.pattern) kinds.add('id');
-    else if (s.type === 'string') kinds.add('text');
+      kinds.add(
+        s.minimum !== undefined && s.maximum !== undefined && s.maximum < 1e6
+          ? `${s.minimum}–${s.maximum}`
+          : helpWord(lang, s.type === 'integer' ? 'help.type.wholeNumber' : 'help.type.number'),
+      );
+    else if (s.pattern?.includes('ms|s|m|min|h|d')) kinds.add(helpWord(lang, 'help.type.duration'));
+    else if (s.pattern) kinds.add(helpWord(lang, 'help.type.id'));
+    else if (s.type === 'string') kinds.add(helpWord(lang, 'help.type.text'));
   }
-  return [...kinds].join(' or ');
+  return [...kinds].join(helpWord(lang, 'help.or'));
 }

@@ -1,6 +1,7 @@
 // The CodeMirror 6 editor for scenarios: YAML highlighting, the engine's
 // diagnostics as lint marks (same codes, positions and hints as `kohu
-// validate`, in the studio's language), schema completion and hover help.
+// validate`, in the studio's language), schema completion and hover help
+// (also in the studio's language).
 // Two-space indentation, because YAML does not allow tabs.
 import { basicSetup } from 'codemirror';
 import { EditorState, StateEffect, type Extension, type Text } from '@codemirror/state';
@@ -9,6 +10,7 @@ import { indentWithTab } from '@codemirror/commands';
 import { indentUnit } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import type { CompletionContext } from '@codemirror/autocomplete';
 import { diagnosticText, type Diagnostic } from '../../../engine/scenario/index.ts';
 import type { Language } from '../../../engine/index.ts';
 import { scenarioCompletions } from './completion.ts';
@@ -36,7 +38,7 @@ export const relint = StateEffect.define<null>();
 
 export interface EditorHooks {
   check: (text: string) => Diagnostic[];
-  /** The language of the lint messages. */
+  /** The language of the lint messages, completion info and hover help; read each time they are made. */
   lang: () => Language;
   changed: () => void;
   unknownRef: (kind: string, id: string) => string;
@@ -51,8 +53,8 @@ export function extensions(hooks: EditorHooks): Extension[] {
     EditorState.tabSize.of(2),
     keymap.of([indentWithTab]),
     EditorView.lineWrapping,
-    EditorState.languageData.of(() => [{ autocomplete: scenarioCompletions }]),
-    scenarioHover(hooks.unknownRef),
+    EditorState.languageData.of(() => [{ autocomplete: (context: CompletionContext) => scenarioCompletions(context, hooks.lang()) }]),
+    scenarioHover(hooks.unknownRef, hooks.lang),
     lintGutter(),
     linter((view) => hooks.check(view.state.doc.toString()).map((d) => toCm(view.state.doc, d, hooks.lang())), {
       delay: LINT_DELAY_MS,
