@@ -123,3 +123,20 @@ test('playtest: reply with the reference answer, replay after an edit, jump to a
   await expect(runs.getByRole('row', { name: /Expert/ })).toBeVisible();
   await expect(page.getByTestId('balance')).toContainText('Doing nothing:');
 });
+
+test('completion offers schema fields and the scenario\'s own ids', async ({ page }) => {
+  await page.goto('/?lang=en#studio');
+  await replaceText(page, 'kohu: 1\n');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('ti');
+  const list = page.locator('.cm-tooltip-autocomplete');
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('option', { name: /title/ })).toBeVisible();
+  await list.getByRole('option', { name: /title/ }).click();
+  await expect(page.locator('[data-testid="studio-editor"] .cm-content')).toContainText('title:');
+  // Ids the scenario defines are offered where a reference is typed.
+  await replaceText(page, 'personas:\n  - { id: maija, name: Maija, temperament: angry }\nposts:\n  - by: ');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('m');
+  await expect(list.getByRole('option', { name: /maija/ })).toBeVisible();
+});

@@ -46,6 +46,7 @@ export interface EditorHooks {
 }
 
 export function extensions(hooks: EditorHooks): Extension[] {
+  const completionData = [{ autocomplete: (context: CompletionContext) => scenarioCompletions(context, hooks.lang()) }];
   return [
     basicSetup,
     yaml(),
@@ -53,7 +54,10 @@ export function extensions(hooks: EditorHooks): Extension[] {
     EditorState.tabSize.of(2),
     keymap.of([indentWithTab]),
     EditorView.lineWrapping,
-    EditorState.languageData.of(() => [{ autocomplete: (context: CompletionContext) => scenarioCompletions(context, hooks.lang()) }]),
+    // One source object for the editor's life: CodeMirror matches running
+    // queries to their source by identity, so a fresh function per lookup
+    // would leave every completion pending forever.
+    EditorState.languageData.of(() => completionData),
     scenarioHover(hooks.unknownRef, hooks.lang),
     lintGutter(),
     linter((view) => hooks.check(view.state.doc.toString()).map((d) => toCm(view.state.doc, d, hooks.lang())), {
