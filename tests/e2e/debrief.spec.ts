@@ -55,6 +55,8 @@ test('a group debrief of three teams: compare, step through, override, export, p
   await page.goto('/?lang=en');
   await page.getByRole('button', { name: 'Debrief', exact: true }).click();
 
+  // The debrief screen loads lazily: drop only once it is there to catch the drop.
+  await expect(page.getByRole('heading', { name: 'Bring in the results' })).toBeVisible();
   // One file dropped on the page, the rest chosen — good and bad mixed.
   await dropFile(page, result('team-aalto.json'), 'team-aalto.json');
   await expect(page.getByText('team-aalto.json: added as “Tiimi Äänekoski”.')).toBeVisible();
