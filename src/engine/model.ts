@@ -118,6 +118,13 @@ export interface ScenarioModel {
     weights: Record<Dimension, number>;
   };
   debriefPrompts: string[];
+  /** What is true in this crisis, for reading replies against it. */
+  facts?: {
+    /** The fault is really fixed this long after the start; a "fixed" claim before then is premature. */
+    fixedAfterMs?: number;
+    /** 'never': the fault is not fixed during the drill. */
+    fixed?: 'never';
+  };
 }
 
 export const DEFAULT_SPEED_TARGETS_MS: Record<SeverityName, number> = {

@@ -29,7 +29,7 @@ export function atomFor(cond: Cond): Atom | null {
           fi: `${pub ? 'julkinen' : 'yksityinen'} ${honest ? 'rehellinen' : 'epärehellinen'} vastaus viestiin ${cond.post}`,
         },
         add: (f) =>
-          f.replies.push({ post: cond.post, at: f.now, public: pub, honest, apology, delayMs: cond.withinMs ?? 0, withinTarget: true }),
+          f.replies.push({ post: cond.post, at: f.now, public: pub, grade: honest ? 'good' : 'poor', honest, apology, delayMs: cond.withinMs ?? 0, withinTarget: true }),
       };
     }
     case 'deleted':

@@ -3,11 +3,14 @@
 // handed to the machine as the FACTS event. Conditions are pure functions
 // of it, so the same log always takes the same transitions.
 import type { Cond } from '../model.ts';
+import type { Grade } from '../text/reading.ts';
 
 export interface ReplyFact {
   post: string;
   at: number;
   public: boolean;
+  /** The graded reading (text/reading.ts); `honest` is "at least acceptable". */
+  grade: Grade;
   honest: boolean;
   apology: boolean;
   /** Time from the post appearing to this reply. */

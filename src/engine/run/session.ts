@@ -9,11 +9,14 @@ import type { Action, ApplyOutcome, Rejection } from './actions.ts';
 import { SimClock } from './sim-clock.ts';
 import { MetricSeries } from './metrics.ts';
 import { emptyFacts, type Facts, type ReplyFact } from './facts.ts';
-import { analyseText, judgeReply } from '../text/index.ts';
+import { analyseText } from '../text/index.ts';
 import type { TextAnalysis } from '../text/types.ts';
+import type { Reading } from '../text/reading.ts';
+import { readInContext } from './read.ts';
 import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../scoring/types.ts';
 import { checkTime, validateAction } from './validate-action.ts';
 import { phaseVia } from './phase-via.ts';
+import { idealLog } from './ideal-log.ts';
 
 export interface PostState {
   post: PostModel;
@@ -30,6 +33,16 @@ export interface Ended {
   phase: string;
 }
 
+export interface SessionOptions {
+  /**
+   * Play the log as a faultless trainee would have meant it: every reply and
+   * statement reads as good and every promise is kept. Used only to find
+   * which posts and phases a trainee's own mistakes brought about
+   * (scoring/consequences.ts); never for a drill anyone sees.
+   */
+  ideal?: boolean;
+}
+
 /** Sentiment nudges per action kind: the curve answers what the trainee does. */
 const NUDGE = { honestPublic: 4, argue: -6, remove: -8, statement: 3 };
 
@@ -38,6 +51,8 @@ export class Session {
   readonly log: Action[] = [];
   readonly rejected: RunRecord['rejected'] = [];
   readonly analyses: Record<number, TextAnalysis> = {};
+  /** The graded reading of each reply, follow-up and statement, by log index. */
+  readonly readings: Record<number, Reading> = {};
   readonly posts = new Map<string, PostState>();
   readonly appeared: Appearance[] = [];
   readonly adhocPosts: PostModel[] = [];
@@ -58,6 +73,7 @@ export class Session {
   constructor(
     readonly model: ScenarioModel,
     readonly seed = 1,
+    readonly options: SessionOptions = {},
   ) {
     this.postById = new Map(model.posts.map((p) => [p.id, p]));
     this.metrics = new MetricSeries(model, seed);
@@ -117,19 +133,22 @@ export class Session {
         const persona = this.model.personas.find((p) => p.id === state.post.by);
         const analysis = analyseText(action.text, { language: this.model.language, customerName: persona?.name });
         this.analyses[index] = analysis;
+        const reading = readInContext(this.model, state.post, analysis, action.text, action.at);
+        this.readings[index] = reading;
         state.read = true;
         this.keepPromises(action, state.post, index);
         this.trackPromises(state.post, analysis, action.at, index);
-        const judged = judgeReply(analysis, state.post);
-        if (action.visibility === 'public' && judged.honest) this.metrics.nudge(action.at, NUDGE.honestPublic);
-        if (analysis.markers.some((m) => m.kind === 'arguing' || (m.kind === 'denial' && state.post.companyAtFault)))
-          this.metrics.nudge(action.at, NUDGE.argue);
+        if (action.visibility === 'public' && reading.grade !== 'poor') this.metrics.nudge(action.at, NUDGE.honestPublic);
+        if (reading.reasons.some((r) => r.code === 'arguing' || r.code === 'denial')) this.metrics.nudge(action.at, NUDGE.argue);
         break;
       }
-      case 'statement':
-        this.analyses[index] = analyseText(action.text, { language: this.model.language });
+      case 'statement': {
+        const analysis = analyseText(action.text, { language: this.model.language });
+        this.analyses[index] = analysis;
+        this.readings[index] = readInContext(this.model, undefined, analysis, action.text, action.at);
         this.metrics.nudge(action.at, NUDGE.statement);
         break;
+      }
       case 'delete':
       case 'hide': {
         const state = this.posts.get(action.post)!;
@@ -193,6 +212,12 @@ export class Session {
         status: 'open',
       };
       this.promises.push(record);
+      if (this.options.ideal) {
+        // The faultless trainee keeps every promise, at the latest on time.
+        record.status = 'kept';
+        record.resolvedAt = at;
+        continue;
+      }
       this.clock.schedule(() => {
         if (record.status !== 'open') return;
         record.status = 'broken';
@@ -260,7 +285,7 @@ export class Session {
       } else if (a.type === 'delete') facts.deleted.push(a.post);
       else if (a.type === 'hide') facts.hidden.push(a.post);
       else if (a.type === 'escalate') facts.escalation = Math.max(facts.escalation, a.level);
-      else if (a.type === 'statement') facts.statements.push({ at: a.at, honest: statementHonest(this.analyses[i]) });
+      else if (a.type === 'statement') facts.statements.push({ at: a.at, honest: this.options.ideal || this.readings[i]?.grade !== 'poor' });
     });
     facts.promises = this.promises.map((p) => ({ post: p.post, status: p.status }));
     this.facts = facts;
@@ -269,14 +294,16 @@ export class Session {
 
   private replyFact(a: { post: string; at: number; visibility: 'public' | 'private' }, i: number): ReplyFact {
     const state = this.posts.get(a.post)!;
-    const judged = judgeReply(this.analyses[i], state.post);
+    const reading = this.readings[i];
+    const ideal = this.options.ideal === true;
     const delayMs = a.at - state.appearedAt;
     return {
       post: a.post,
       at: a.at,
       public: a.visibility === 'public',
-      honest: judged.honest,
-      apology: judged.apology,
+      grade: ideal ? 'good' : reading.grade,
+      honest: ideal || reading.grade !== 'poor',
+      apology: ideal ? state.post.companyAtFault : reading.apology,
       delayMs,
       withinTarget: delayMs <= this.model.scoring.speedTargetsMs[state.post.severity],
     };
@@ -285,6 +312,31 @@ export class Session {
   getPost(id: string): PostModel | undefined {
     return this.postById.get(id);
   }
+
+  /**
+   * Posts and phase visits that only the trainee's own mistakes brought
+   * about: those the same play, made faultlessly, would not have met
+   * (ideal-log.ts). Computed once per log and moment.
+   */
+  private consequences(): RunRecord['consequences'] {
+    if (this.options.ideal) return undefined;
+    const key = `${this.log.length}@${this.ended?.at ?? this.now()}`;
+    if (this.consequenceCache?.key === key) return this.consequenceCache.value;
+    const appearedAt = new Map<string, number>();
+    for (const a of this.appeared) if (!appearedAt.has(a.post)) appearedAt.set(a.post, a.at);
+    const ideal = new Session(this.model, this.seed, { ideal: true });
+    for (const a of idealLog(this.model, this.log, { appearedAt, visits: this.phaseHistory })) ideal.apply(a);
+    ideal.advanceTo(this.ended?.at ?? this.now());
+    const idealPhases = new Set(ideal.phaseHistory.map((v) => v.phase));
+    const scheduled = new Set(this.model.phases.flatMap((p) => p.posts.map((pp) => pp.post)));
+    const value = {
+      posts: this.appeared.filter((a) => scheduled.has(a.post) && !ideal.posts.has(a.post)).map((a) => a.post),
+      visits: this.phaseHistory.flatMap((v, i) => (idealPhases.has(v.phase) ? [] : [i])),
+    };
+    this.consequenceCache = { key, value };
+    return value;
+  }
+  private consequenceCache: { key: string; value: RunRecord['consequences'] } | undefined;
 
   /** Everything that happened, for scoring and the result file. */
   record(): RunRecord {
@@ -296,6 +348,7 @@ export class Session {
       seed: this.seed,
       log: [...this.log],
       analyses: { ...this.analyses },
+      readings: { ...this.readings },
       rejected: [...this.rejected],
       appeared: [...this.appeared],
       adhocPosts: [...this.adhocPosts],
@@ -305,12 +358,7 @@ export class Session {
       ending: phase?.ending ? { phase: phase.id, kind: phase.ending } : null,
       endReason: this.ended?.reason ?? 'open',
       metrics: this.metrics.points.filter((p) => p.t <= endedAt),
+      consequences: this.consequences(),
     };
   }
-}
-
-function statementHonest(analysis: TextAnalysis | undefined): boolean {
-  if (!analysis) return false;
-  const bad = new Set(['non_apology', 'excuse', 'scapegoat', 'arguing', 'over_promise']);
-  return !analysis.markers.some((m) => bad.has(m.kind));
 }

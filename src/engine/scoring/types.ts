@@ -4,6 +4,7 @@
 import type { Action } from '../run/actions.ts';
 import type { Dimension, EndingName, PostModel, ScenarioModel } from '../model.ts';
 import type { TextAnalysis, TextRange } from '../text/types.ts';
+import type { Reading } from '../text/reading.ts';
 
 export interface Appearance {
   post: string;
@@ -47,6 +48,8 @@ export interface RunRecord {
   log: Action[];
   /** Text analysis of each log entry that carries text, by log index. */
   analyses: Record<number, TextAnalysis>;
+  /** The graded reading of each reply, follow-up and statement, by log index (run/read.ts). */
+  readings: Record<number, Reading>;
   rejected: { action: Action; code: string; message: string }[];
   appeared: Appearance[];
   /** Ad-hoc posts a facilitator typed in, so rules can look them up like scenario posts. */
@@ -57,6 +60,13 @@ export interface RunRecord {
   ending: { phase: string; kind: EndingName } | null;
   endReason: 'ending' | 'time_limit' | 'trainee' | 'open';
   metrics: MetricPoint[];
+  /**
+   * What only the trainee's own mistakes brought about (run/ideal-log.ts):
+   * posts that appeared and phase visits (indices into phaseHistory) that
+   * the same play made faultlessly would not have met. Shown as the
+   * consequence; judged when answered, not charged again when not.
+   */
+  consequences?: { posts: string[]; visits: number[] };
 }
 
 export interface Flag {

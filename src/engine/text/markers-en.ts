@@ -98,6 +98,18 @@ export const EN: Lexicon = {
       'hundred percent',
     ],
     remedy: ['refund@', 'compensat@', 'voucher@', 'replac@', 'gift card@', 'money back', 'free of charge', 'reimburs@'],
+    premature_claim: [
+      "(it|this|that|the (issue|problem|fault|outage|error|bug))('s| is| has been| was| have been) ~(now )?~(fixed|resolved|sorted|solved|over)",
+      '(everything|all|services?|the app|payments?) ~(is |are )?~(working|running|back) ~(again|normally|to normal|as normal)',
+      'back (up and running|to normal)',
+      'no longer (an issue|a problem)',
+    ],
+    invite: [
+      '(please )?(dm|message|pm|email|e-mail) us',
+      '(send|drop) us (a )?(dm|direct message|private message|message|line|note)',
+      '(reach out|get in touch) (to|with) us',
+      'via (dm|direct message|private message)',
+    ],
     concern: [
       '(we|i) ~understand',
       "(we're|we are|i'm|i am) ~(concerned|worried)",

@@ -119,6 +119,18 @@ export const FI: Lexicon = {
       'kompensoi@',
       'maksamme ~takaisin',
     ],
+    premature_claim: [
+      '(vika|virhe|häiriö|ongelma|katko)@ ~(on|ovat|saatiin|saatu) ~(korjattu|korjaantunut|ratkaistu|poistettu|ohi)',
+      '(on|ovat) ~(nyt )?~(korjattu|korjaantunut|ratkaistu)',
+      '(kaikki|palvelu@|sovellu@|maksu@|yhteyde@) ~toimi(i|vat) ~(taas|jälleen|normaalisti)',
+      'asia on ~(nyt )?~(kunnossa|hoidettu|ratkaistu)',
+      'tilanne on ~(nyt )?~(ohi|normalisoitunut|korjaantunut)',
+    ],
+    invite: [
+      '(laita|laitathan|lähetä|lähetäthän|laittaisitko|lähettäisitkö) ~(meille )?~(yksityisviesti@|yv@|viesti@|tilausnumero@|yhteystied@|puhelinnumero@)',
+      'yksityisviesti@',
+      '(ota|otathan|olethan) ~yhteyttä',
+    ],
     concern: [
       'ymmärrä(mme|n)',
       'ymmärrettäv@',

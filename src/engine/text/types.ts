@@ -15,6 +15,8 @@ export type MarkerKind =
   | 'over_promise' // ei toistu koskaan, takaamme, 100 %; never again, we guarantee
   | 'remedy' // hyvitämme, korvaamme, palautamme rahat; we will refund, compensate
   | 'concern' // ymmärrämme, harmittaa; we understand, we are concerned
+  | 'premature_claim' // vika on korjattu, kaikki toimii taas; it's fixed now, back to normal
+  | 'invite' // laitathan yksityisviestiä; please DM us: a next step without a promise
   | 'signature' // "t. Pyry", "– Anna / asiakaspalvelu"
   | 'name' // the customer's name addressed
   | 'negation'; // a negated apology: "emme pyydä anteeksi"

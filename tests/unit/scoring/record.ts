@@ -8,6 +8,8 @@ import type { Action } from '../../../src/engine/run/actions.ts';
 import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../../../src/engine/scoring/types.ts';
 import type { TextAnalysis } from '../../../src/engine/text/types.ts';
 import { analyseText } from '../../../src/engine/text/index.ts';
+import type { Reading } from '../../../src/engine/text/reading.ts';
+import { readInContext } from '../../../src/engine/run/read.ts';
 
 export const MIN = 60_000;
 export const min = (n: number): number => n * MIN;
@@ -137,6 +139,13 @@ export function buildRecord(spec: RecordSpec = {}): RunRecord {
     if (a.type === 'reply' || a.type === 'follow_up') analyses[i] = analyseText(a.text, { language: model.language, customerName: nameOf(a.post) });
     if (a.type === 'statement') analyses[i] = analyseText(a.text, { language: model.language });
   });
+  const readings: Record<number, Reading> = {};
+  log.forEach((a, i) => {
+    if (a.type === 'reply' || a.type === 'follow_up' || a.type === 'statement') {
+      const post = a.type === 'statement' ? undefined : model.posts.find((p) => p.id === a.post);
+      readings[i] = readInContext(model, post, analyses[i], a.text, a.at);
+    }
+  });
   const replied = [...new Set(log.flatMap((a) => ('post' in a && typeof a.post === 'string' ? [a.post] : [])))];
   const appeared: Appearance[] = (spec.appeared ?? replied.map((p): [string, number] => [p, 0])).map(([post, at]) => ({ post, at, phase: 'spark' }));
   const phaseHistory: PhaseVisit[] = (spec.phases ?? [['spark', 0]]).map(([phase, at], i) => ({ phase, at, via: i === 0 ? 'start' : 'timer' }));
@@ -145,6 +154,7 @@ export function buildRecord(spec: RecordSpec = {}): RunRecord {
     seed: 1,
     log,
     analyses,
+    readings,
     rejected: [],
     appeared,
     adhocPosts: [],

@@ -1,0 +1,40 @@
+// How the run reads a reply or a statement in its context: the one place
+// that puts the scenario's facts (was the company at fault, was the fault
+// fixed at that moment, what the post said) next to the text reading. The
+// session's conditions and every scoring rule ask this, so a branch and a
+// score always agree on what a reply was.
+import type { PostModel, ScenarioModel } from '../model.ts';
+import type { TextAnalysis } from '../text/types.ts';
+import { readReply, type Reading, type ReadingContext } from '../text/reading.ts';
+
+/** Was the fault fixed at simulated time `at`, as far as the scenario says? */
+export function fixedAt(model: ScenarioModel, at: number): ReadingContext['fixed'] {
+  const fixedAfter = model.facts?.fixedAfterMs;
+  if (fixedAfter === undefined) return model.facts?.fixed === 'never' ? 'no' : 'unknown';
+  return at >= fixedAfter ? 'yes' : 'no';
+}
+
+/** A statement answers the whole crisis: at fault if any post that needs an answer is. */
+export const scenarioAtFault = (model: ScenarioModel): boolean => model.posts.some((p) => p.expectsReply && p.companyAtFault);
+
+/** The posts a statement answers: those of the opening phase, which the crisis is about. */
+function crisisText(model: ScenarioModel): string {
+  const first = model.phases.find((p) => p.id === model.initial);
+  const ids = new Set(first?.posts.map((p) => p.post) ?? []);
+  return model.posts
+    .filter((p) => ids.has(p.id) || (ids.size === 0 && p.expectsReply))
+    .map((p) => p.text)
+    .join('\n');
+}
+
+export function readInContext(model: ScenarioModel, post: PostModel | undefined, analysis: TextAnalysis, text: string, at: number): Reading {
+  return readReply(
+    analysis,
+    {
+      atFault: post ? post.companyAtFault : scenarioAtFault(model),
+      postText: post ? post.text : crisisText(model),
+      fixed: fixedAt(model, at),
+    },
+    text,
+  );
+}
