@@ -30,9 +30,23 @@ export function runToResult(
   model: ScenarioModel,
   seed: number,
   log: readonly Action[],
-  extra: { team?: string; createdAt?: string; overrides?: Overrides; until?: number } = {},
+  extra: { team?: string; createdAt?: string; overrides?: Overrides; retiredOverrides?: Overrides; until?: number } = {},
 ): KohuResult {
   const session = replay(model, seed, log, extra.until);
   const record = session.record();
   return buildResult(record, scoreRun(record, extra.overrides), extra);
+}
+
+/**
+ * A saved result replayed by today's rules (with its own overrides): what
+ * every screen shows, so an upgraded or older result never shows stale scores.
+ */
+export function refreshResult(model: ScenarioModel, result: KohuResult, overrides: Overrides = result.overrides): KohuResult {
+  return runToResult(model, result.seed, result.log, {
+    until: result.endedAt,
+    overrides,
+    ...(result.team !== undefined && { team: result.team }),
+    ...(result.createdAt !== undefined && { createdAt: result.createdAt }),
+    ...(result.retiredOverrides !== undefined && { retiredOverrides: result.retiredOverrides }),
+  });
 }

@@ -1,11 +1,24 @@
 // The result document: what a finished (or abandoned) drill leaves behind,
-// read by the scorecard, the debrief, exports and other tools. Versioned;
-// anything else is refused with a clear message rather than half-read.
+// read by the scorecard, the debrief, exports and other tools. Versioned:
+// an older format is upgraded (and says what could not be carried over), a
+// newer or unknown one is refused with a clear message rather than half-read.
 import type { Action } from './run/actions.ts';
 import type { Dimension, EndingName, Language } from './model.ts';
+import { RULES } from './scoring/rules/index.ts';
 import type { Flag, MetricPoint, Overrides, PhaseVisit, PromiseRecord, RunRecord, ScoreReport } from './scoring/types.ts';
 
-export const RESULT_FORMAT = 1;
+/**
+ * 2: graded reading of replies (rules renamed and merged, see RULE_RENAMES),
+ * `raw` scores before the 0…100 clamp and the run's `consequences`.
+ */
+export const RESULT_FORMAT = 2;
+
+/** Format-1 rule ids whose flags carry on under a new id with the same flag suffix (post or promise id). */
+const RULE_RENAMES: Record<string, string> = {
+  'speed.first-public-reply': 'speed.first-reply',
+  'honesty.apology-fits': 'honesty.reply-reading',
+  'honesty.broken-promise': 'honesty.promises',
+};
 
 export interface KohuResult {
   kind: 'kohu-result';
@@ -21,15 +34,31 @@ export interface KohuResult {
   endReason: RunRecord['endReason'];
   ending: { phase: string; kind: EndingName } | null;
   scores: Record<Dimension, number> & { total: number };
+  /** Each dimension before the 0…100 clamp, so that two runs both floored at 0 can still be told apart. */
+  raw?: Record<Dimension, number>;
   flags: Flag[];
   overrides: Overrides;
+  /**
+   * Facilitator decisions from an older format on rules that no longer exist
+   * (their mistakes are now read by other rules); kept so nothing is lost, shown
+   * by the debrief, never applied.
+   */
+  retiredOverrides?: Overrides;
+  /** The format this result was upgraded from; its scores are replayed by whoever shows it. */
+  upgradedFrom?: number;
+  /** Posts and phase visits that follow from an earlier mistake (not in the ideal replay). */
+  consequences?: RunRecord['consequences'];
   phaseHistory: PhaseVisit[];
   promises: PromiseRecord[];
   appeared: RunRecord['appeared'];
   metrics: MetricPoint[];
 }
 
-export function buildResult(record: RunRecord, report: ScoreReport, extra: { team?: string; createdAt?: string; overrides?: Overrides } = {}): KohuResult {
+export function buildResult(
+  record: RunRecord,
+  report: ScoreReport,
+  extra: { team?: string; createdAt?: string; overrides?: Overrides; retiredOverrides?: Overrides } = {},
+): KohuResult {
   const m = record.model;
   return {
     kind: 'kohu-result',
@@ -43,12 +72,15 @@ export function buildResult(record: RunRecord, report: ScoreReport, extra: { tea
     endReason: record.endReason,
     ending: record.ending,
     scores: { ...report.scores, total: report.total },
+    raw: report.raw,
     flags: report.flags,
     overrides: extra.overrides ?? {},
+    ...(extra.retiredOverrides && Object.keys(extra.retiredOverrides).length > 0 && { retiredOverrides: extra.retiredOverrides }),
     phaseHistory: record.phaseHistory,
     promises: record.promises,
     appeared: record.appeared,
     metrics: record.metrics,
+    ...(record.consequences && { consequences: record.consequences }),
   };
 }
 
@@ -65,7 +97,7 @@ export function readResult(text: string): ResultCheck {
   const r = data as Partial<KohuResult> | null;
   if (!r || typeof r !== 'object' || r.kind !== 'kohu-result')
     return fail('result_not_result', 'Tiedosto ei ole Kohun tulostiedosto.', 'The file is not a Kohu result.');
-  if (r.format !== RESULT_FORMAT)
+  if (r.format !== RESULT_FORMAT && r.format !== 1)
     return fail(
       'result_format',
       `Tulostiedoston versio ${String(r.format)} ei ole tuettu (tuettu: ${RESULT_FORMAT}).`,
@@ -74,7 +106,36 @@ export function readResult(text: string): ResultCheck {
   const okScenario = r.scenario && typeof r.scenario.id === 'string' && typeof r.scenario.version === 'number';
   const okParts = Array.isArray(r.log) && Array.isArray(r.flags) && r.scores && typeof r.scores.total === 'number' && typeof r.seed === 'number';
   if (!okScenario || !okParts) return fail('result_damaged', 'Tulostiedosto on vaurioitunut: osia puuttuu.', 'The result file is damaged: parts are missing.');
-  return { ok: true, result: { overrides: {}, ...r } as KohuResult };
+  const result = { overrides: {}, ...r } as KohuResult;
+  return { ok: true, result: (r.format as number) === 1 ? upgradeFrom1(result) : result };
 }
+
+/**
+ * Format 1 → 2. The log, seed and team carry over unchanged (they are the
+ * run); overrides follow their rule's new id, and those on retired rules are
+ * kept aside. Scores and flags are the old rules' until the result is
+ * replayed, which `upgradedFrom` asks the reader to do.
+ */
+function upgradeFrom1(r: KohuResult): KohuResult {
+  const overrides: Overrides = {};
+  const retired: Overrides = { ...(r.retiredOverrides ?? {}) };
+  for (const [id, decision] of Object.entries(r.overrides ?? {})) {
+    const colon = id.indexOf(':');
+    const rule = colon < 0 ? id : id.slice(0, colon);
+    const renamed = RULE_RENAMES[rule];
+    if (renamed) overrides[renamed + id.slice(rule.length)] = decision;
+    else if (CURRENT_RULES.has(rule)) overrides[id] = decision;
+    else retired[id] = decision;
+  }
+  return {
+    ...r,
+    format: RESULT_FORMAT,
+    upgradedFrom: 1,
+    overrides,
+    ...(Object.keys(retired).length > 0 && { retiredOverrides: retired }),
+  };
+}
+
+const CURRENT_RULES = new Set(RULES.map((rule) => rule.id));
 
 const fail = (code: string, fi: string, en: string): ResultCheck => ({ ok: false, code, message: { fi, en } });

@@ -72,8 +72,8 @@ test('a group debrief of three teams: compare, step through, override, export, p
   await expect(alerts.filter({ hasText: 'team-aalto.json was not added: the same result is already in the debrief.' })).toBeVisible();
   for (const team of TEAMS) await expect(page.locator(`li[data-team="${team}"]`)).toBeVisible();
   await expect(totalOf(page, 'Tiimi Äänekoski')).toHaveText('100');
-  await expect(totalOf(page, 'Team Björk')).toHaveText('26');
-  await expect(totalOf(page, 'Team Caro')).toHaveText('3');
+  await expect(totalOf(page, 'Team Björk')).toHaveText('35');
+  await expect(totalOf(page, 'Team Caro')).toHaveText('17');
 
   // Anonymised and back.
   await page.getByRole('checkbox', { name: 'Anonymise (Team A, B, C)' }).check();
@@ -115,27 +115,28 @@ test('a group debrief of three teams: compare, step through, override, export, p
   await page.getByRole('textbox', { name: 'Facilitator' }).fill('Fasilitaattori Öhman');
   await page.getByRole('textbox', { name: 'Facilitator' }).press('Tab');
   const honesty = page.getByTestId('review-score-honesty');
-  await expect(honesty).toHaveText('0');
-  const broken = page.locator('[data-rule="honesty.broken-promise"]');
+  await expect(honesty).toHaveText('33');
+  const broken = page.locator('[data-rule="honesty.promises"]');
   await broken.getByRole('button', { name: /Review flag/ }).click();
   await broken.getByRole('radio', { name: 'Reject' }).check();
   await broken.getByRole('textbox', { name: 'Reason' }).fill('“We will look into it” is not a promise to the customer — no deadline was given.');
   await broken.getByRole('button', { name: 'Save decision' }).click();
   await expect(broken.getByTestId('judgement')).toContainText('Person’s judgement: Reject');
   await expect(broken.getByTestId('judgement')).toContainText('Fasilitaattori Öhman');
-  await expect(honesty).toHaveText('5');
-  const excuse = page.locator('[data-rule="honesty.excuse"]');
+  // The broken promise (0 of 10) no longer counts: 20 of 60 becomes 20 of 50.
+  await expect(honesty).toHaveText('40');
+  const excuse = page.locator('[data-rule="honesty.reply-reading"]').filter({ hasText: 'Teemu Hakala' });
   await excuse.getByRole('button', { name: /Review flag/ }).click();
   await excuse.getByRole('textbox', { name: 'Reason' }).fill('Right: blaming the rush is an excuse.');
   await excuse.getByRole('button', { name: 'Save decision' }).click();
   await expect(excuse.getByTestId('judgement')).toContainText('Accept');
   const after = await totalOf(page, 'Team Björk').innerText();
-  expect(Number(after)).toBeGreaterThan(26);
+  expect(Number(after)).toBeGreaterThan(35);
   await page.screenshot({ path: 'screenshots/debrief-flags-1920.png' });
   await accessible(page, 'debrief flags');
   await page.keyboard.press('1');
   await expect(page.locator('.screen [data-testid="agreement"]')).toContainText('The facilitator agreed with 1 of 2 reviewed flags (50 %)');
-  await expect(page.locator('.screen tr[data-team="Team Björk"] td[data-score="honesty"]')).toContainText('automatic 0');
+  await expect(page.locator('.screen tr[data-team="Team Björk"] td[data-score="honesty"]')).toContainText('automatic 33');
 
   // A reload keeps the debrief and the decisions (IndexedDB).
   await page.reload();
@@ -143,7 +144,7 @@ test('a group debrief of three teams: compare, step through, override, export, p
   await expect(totalOf(page, 'Team Björk')).toHaveText(after);
   await page.keyboard.press('3');
   await page.getByRole('group', { name: 'Team' }).getByRole('button', { name: /Team Björk/ }).click();
-  await expect(page.locator('[data-rule="honesty.broken-promise"]').getByTestId('judgement')).toContainText('Reject');
+  await expect(page.locator('[data-rule="honesty.promises"]').getByTestId('judgement')).toContainText('Reject');
 
   // Export / import round trip: the override travels inside the result file.
   const file = await download(page, () => page.getByRole('button', { name: 'Export the result of Team Björk (JSON, with overrides)' }).click());
@@ -166,7 +167,7 @@ test('a group debrief of three teams: compare, step through, override, export, p
   expect(rows).toHaveLength(3 * 5);
   expect(rows.filter((r) => r[0] === 'Tiimi Äänekoski').map((r) => r[2])).toEqual(['Speed', 'Honesty', 'Publicness', 'Escalation', 'Total']);
   const bjorkHonesty = rows.find((r) => r[0] === 'Team Björk' && r[2] === 'Honesty')!;
-  expect([bjorkHonesty[3], bjorkHonesty[4]]).toEqual(['5', '0']);
+  expect([bjorkHonesty[3], bjorkHonesty[4]]).toEqual(['40', '33']);
   expect(rows.find((r) => r[0] === 'Team Björk' && r[2] === 'Total')![3]).toBe(after);
 
   const flags = await download(page, () => page.getByRole('button', { name: 'CSV: flags' }).click());
@@ -175,11 +176,11 @@ test('a group debrief of three teams: compare, step through, override, export, p
   const flagRows = Papa.parse<string[]>(flagText.slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
   const fixtures = ['team-aalto.json', 'team-bjork.json', 'team-caro.json'].map((f) => JSON.parse(readFileSync(result(f), 'utf8')));
   expect(flagRows).toHaveLength(fixtures.reduce((n, r) => n + r.flags.length, 0));
-  const rejected = flagRows.find((r) => r[0] === 'Team Björk' && r[2] === 'honesty.broken-promise')!;
+  const rejected = flagRows.find((r) => r[0] === 'Team Björk' && r[2] === 'honesty.promises')!;
   expect(rejected[9]).toBe('Reject');
   expect(rejected[10]).toContain('“We will look into it”');
   expect(rejected[11]).toBe('Fasilitaattori Öhman');
-  expect([rejected[6], rejected[8]]).toEqual(['0', '-15']);
+  expect([rejected[6], rejected[7], rejected[8]]).toEqual(['0', '10', '0']);
 
   // The printable report: a summary page and a page per team, with the charts.
   await page.keyboard.press('1');

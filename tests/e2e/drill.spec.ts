@@ -56,7 +56,7 @@ test('an expert run outscores a careless one, and each scorecard names its evide
   await expertRun(page);
   const expert = await total(page);
   await expect(page.getByText('Good ending')).toBeVisible();
-  const speed = page.locator('[data-dimension="speed"] [data-rule="speed.first-public-reply"]').filter({ hasText: 'Maija Lehtonen' });
+  const speed = page.locator('[data-dimension="speed"] [data-rule="speed.first-reply"]').filter({ hasText: 'Maija Lehtonen' });
   await expect(speed).toContainText('10 of 10 pts');
   await expect(page.locator('[data-dimension="publicness"] [data-rule="publicness.first-reply-public"]').filter({ hasText: 'Maija Lehtonen' })).toContainText(
     'the first reply was public',
@@ -73,14 +73,16 @@ test('an expert run outscores a careless one, and each scorecard names its evide
   for (const d of ['speed', 'honesty', 'publicness'] as const) {
     expect(Number(await page.getByTestId(`score-${d}`).innerText())).toBeLessThan(100);
   }
-  // The deleted comment, the private-only answer, the excuse and the lateness are all named.
+  // The deleted comment, the private-only answer, the reading of the excuse and the lateness are all named.
   await expect(page.locator('[data-rule="publicness.delete-criticism"]')).toContainText('Teemu Hakala');
   await expect(page.locator('[data-rule="publicness.first-reply-public"]').filter({ hasText: 'Maija Lehtonen' })).toContainText('only by private message');
-  const excuse = page.locator('[data-rule="honesty.excuse"]');
-  await expect(excuse).toBeVisible();
+  const excuse = page.locator('[data-rule="honesty.reply-reading"]').filter({ hasText: 'Maija Lehtonen' });
+  await expect(excuse).toContainText('poor');
+  await expect(excuse).toContainText('makes excuses instead of apologising');
   await expect(excuse.locator('mark').first()).toBeVisible();
-  const late = page.locator('[data-rule="speed.first-public-reply"]').filter({ hasText: 'Maija Lehtonen' });
-  await expect(late).toContainText('0 of 10 pts');
+  const late = page.locator('[data-rule="speed.first-reply"]').filter({ hasText: 'Maija Lehtonen' });
+  await expect(late).toContainText('25 min after the post');
+  await expect(late).not.toContainText('10 of 10 pts');
 
   // Both results are in the history, newest first.
   await page.getByRole('button', { name: 'To history', exact: true }).click();

@@ -16,7 +16,7 @@ import { Session } from '../run/session.ts';
 import { explore, type ExploreReport, type PathStep } from '../explore/explore.ts';
 import { STRATEGIES, expertAnswer, strategyFor } from './strategies.ts';
 import { simulate } from './simulate.ts';
-import { PROMISE_MS, WORDS, firstNameOf, snippet } from './texts.ts';
+import { PROMISE_MS, WORDS, expertStatement, firstNameOf, snippet } from './texts.ts';
 
 export interface PhaseJump {
   target: string;
@@ -94,7 +94,7 @@ function perform(s: Session, model: ScenarioModel, step: PathStep): void {
       act({ type: 'escalate', level: Number(a) as 0 | 1 | 2 | 3, note: w.escalationNote });
       return;
     case 'stmt':
-      act({ type: 'statement', text: a === 'true' ? w.statement(model.company) : w.carelessStatement(model.company) });
+      act(a === 'true' ? { type: 'statement', ...expertStatement(model, w) } : { type: 'statement', text: w.carelessStatement(model.company) });
       return;
     case 'follow': {
       const post = waitFor(s, a);

@@ -15,7 +15,7 @@
 // run's phases and log so a trainer can see exactly how a score came about.
 import type { PostModel, ScenarioModel } from '../model.ts';
 import type { Action } from '../run/actions.ts';
-import { WORDS, firstNameOf, snippet } from './texts.ts';
+import { WORDS, expertStatement, firstNameOf, snippet } from './texts.ts';
 import type { Strategy } from './simulate.ts';
 
 const MIN = 60_000;
@@ -56,7 +56,7 @@ export function expert(model: ScenarioModel): Strategy {
       if (!stated && phase.callsFor >= 1) {
         stated = true;
         const lastPost = Math.max(0, ...phase.posts.map((p) => p.atMs));
-        out.push({ type: 'statement', at: at + lastPost + EXPERT_STATEMENT_MS, text: w.statement(model.company) });
+        out.push({ type: 'statement', at: at + lastPost + EXPERT_STATEMENT_MS, ...expertStatement(model, w) });
       }
       return out;
     },

@@ -3,13 +3,15 @@
 // always preferred); the careless player's texts are built to trip every
 // honesty marker the analyser knows. tests/unit/balance checks that each
 // text reads the way it is meant to.
-import type { Language, PostModel } from '../model.ts';
+import type { Language, PostModel, ScenarioModel } from '../model.ts';
 
 interface Words {
   apology: (first: string, company: string) => string;
   correction: (first: string, company: string) => string;
   followUp: (first: string, snippet: string) => string;
-  statement: (company: string) => string;
+  statement: (company: string, snippet: string) => string;
+  /** Who signs the expert's statement. */
+  signer: string;
   careless: string;
   /** At fault, honest without an apology: regret with a remedy. */
   regretRemedy: (first: string) => string;
@@ -28,8 +30,9 @@ export const WORDS: Record<Language, Words> = {
     correction: (first, company) =>
       `Hei ${first}, ymmärrämme huolesi. Oikea tieto on, että asia on tarkistettu, ja kerromme siitä avoimesti tässä ketjussa.\nt. Pyry / ${company}`,
     followUp: (first, snippet) => `Hei ${first}, vielä viestistäsi ”${snippet}”: asia on nyt hoidettu niin kuin sovimme. Kiitos kärsivällisyydestäsi.\nt. Pyry`,
-    statement: (company) =>
-      `${company} pyytää anteeksi. Teimme virheen, ja hyvitämme sen asianosaisille. Kerromme tilanteesta avoimesti tällä sivulla sitä mukaa kuin tiedämme enemmän.`,
+    statement: (company, snippet) =>
+      `${company} pyytää anteeksi. Teimme virheen (”${snippet}”), ja hyvitämme sen asianosaisille. Kerromme tilanteesta avoimesti tällä sivulla sitä mukaa kuin tiedämme enemmän.`,
+    signer: 'Toimitusjohtaja',
     careless:
       'Pahoittelemme, jos koit asian noin, mutta ohjeistuksemme mukaan toimittiin oikein. Väitteesi ei pidä paikkaansa, ja vika oli alihankkijan. Takaamme, ettei tämä toistu koskaan.',
     carelessStatement: (company) =>
@@ -45,8 +48,9 @@ export const WORDS: Record<Language, Words> = {
     correction: (first, company) =>
       `Hi ${first}, we understand your concern. The facts are that this has been checked, and we are sharing what we know openly in this thread.\nBest, Pyry / ${company}`,
     followUp: (first, snippet) => `Hi ${first}, about your message "${snippet}": it has now been handled as we agreed. Thank you for your patience.\nBest, Pyry`,
-    statement: (company) =>
-      `${company} apologises. We got this wrong, and we will make it right with everyone affected. We will share what we know openly on this page as we learn more.`,
+    statement: (company, snippet) =>
+      `${company} apologises. We got this wrong ("${snippet}"), and we will make it right with everyone affected. We will share what we know openly on this page as we learn more.`,
+    signer: 'Managing director',
     careless:
       "We're sorry if you feel that way, but per policy our staff acted correctly. Your claim is not true, and the fault was our subcontractor's. We guarantee this will never happen again.",
     carelessStatement: (company) =>
@@ -68,4 +72,11 @@ export function snippet(post: PostModel, words = 8): string {
 
 export function firstNameOf(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
+}
+
+/** The expert's public statement: about the crisis's opening post, and signed, so it informs and answers as a person. */
+export function expertStatement(model: ScenarioModel, w: Words): { text: string; signedBy: string } {
+  const first = model.phases.find((ph) => ph.id === model.initial)?.posts[0]?.post;
+  const opening = model.posts.find((p) => p.id === first) ?? model.posts[0];
+  return { text: w.statement(model.company, opening ? snippet(opening) : ''), signedBy: w.signer };
 }

@@ -5,6 +5,8 @@ import type { FollowUpAction, ReplyAction, StatementAction } from '../run/action
 import type { PhaseModel, PostModel } from '../model.ts';
 import type { TextAnalysis } from '../text/types.ts';
 import { analyseText } from '../text/analyse.ts';
+import type { Reading } from '../text/reading.ts';
+import { readInContext } from '../run/read.ts';
 import type { PhaseVisit, RunRecord } from './types.ts';
 
 export interface ReplyRef {
@@ -60,6 +62,16 @@ export function analysisOf(record: RunRecord, index: number): TextAnalysis {
   });
 }
 
+/** The graded reading the session stored, or a fresh one (older logs, hand-built records). */
+export function readingOf(record: RunRecord, index: number): Reading {
+  const stored = record.readings?.[index];
+  if (stored) return stored;
+  const a = record.log[index];
+  const text = 'text' in a && typeof a.text === 'string' ? a.text : '';
+  const post = 'post' in a && typeof a.post === 'string' ? postModel(record, a.post) : undefined;
+  return readInContext(record.model, post, analysisOf(record, index), text, a.at);
+}
+
 /** Replies and follow-ups, in log order, to known posts. */
 export function allReplies(record: RunRecord): ReplyRef[] {
   return replies(record).all;
@@ -106,21 +118,46 @@ export function appearances(record: RunRecord): Map<string, number> {
   return seen;
 }
 
+/** The trainee ended the drill before an ending or the time limit: what stood then is judged. */
+export const endedEarly = (record: RunRecord): boolean => record.endReason === 'trainee';
+
+/** A post that only the trainee's own mistakes brought about (run/ideal-log.ts). */
+export const isConsequencePost = (record: RunRecord, postId: string): boolean => record.consequences?.posts.includes(postId) ?? false;
+
+/** A phase visit (index into phaseHistory) that only the trainee's own mistakes brought about. */
+export const isConsequenceVisit = (record: RunRecord, i: number): boolean => record.consequences?.visits.includes(i) ?? false;
+
 /**
- * Posts that needed an answer. A post that appeared so late that its speed
- * target had not passed when the drill ended, and that got no reply, is left
- * out: the trainee never had a fair chance at it.
+ * Posts that needed an answer. Left out when they got no reply:
+ *  - a post that appeared so late that its speed target had not passed when
+ *    the drill ran out (the trainee never had a fair chance at it) — unless
+ *    the trainee ended the drill themselves: quitting never beats playing on;
+ *  - a post that only a mistake of the trainee's brought about: the mistake
+ *    is charged once, where it was made (conduct, not consequence).
+ * Answered posts are always judged.
  */
 export function postsNeedingAnswer(record: RunRecord): DuePost[] {
   const out: DuePost[] = [];
   for (const [id, at] of appearances(record)) {
     const post = postModel(record, id);
     if (!post?.expectsReply) continue;
-    const target = record.model.scoring.speedTargetsMs[post.severity];
-    if (record.endedAt - at < target && repliesTo(record, id).length === 0) continue;
+    if (repliesTo(record, id).length === 0) {
+      const target = record.model.scoring.speedTargetsMs[post.severity];
+      if (!endedEarly(record) && record.endedAt - at < target) continue;
+      if (isConsequencePost(record, id)) continue;
+    }
     out.push({ post, at });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Posts a mistake brought about that went unanswered: shown as the consequence, not charged. */
+export function unansweredConsequences(record: RunRecord): DuePost[] {
+  const at = appearances(record);
+  return (record.consequences?.posts ?? []).flatMap((id) => {
+    const post = postModel(record, id);
+    return post?.expectsReply && repliesTo(record, id).length === 0 ? [{ post, at: at.get(id) ?? 0 }] : [];
+  });
 }
 
 /** When the post was deleted or hidden, if it was. */

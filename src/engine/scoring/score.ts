@@ -1,7 +1,10 @@
 // The score, exactly as documented for trainers:
 //
-//   per dimension  score = clamp(0, 100, round(100 × Σ credit points / Σ credit max + Σ penalty points))
+//   per dimension  raw   = round(100 × Σ credit points / Σ credit max + Σ penalty points)
+//                  score = clamp(0, 100, raw)
 //                  (no credit flags, or Σ max = 0: the base is 100)
+//                  The raw figure is kept beside the score, so that a clamp never
+//                  hides a difference (deleting criticism is worse than silence).
 //   total          the weighted mean of the four scores (model.scoring.weights), rounded
 //
 // A facilitator's override is applied to the flags first and kept on them:
@@ -29,17 +32,23 @@ export function applyOverrides(flags: readonly Flag[], overrides: Overrides = {}
 }
 
 export function dimensionScore(flags: readonly Flag[]): number {
+  return Math.min(100, Math.max(0, rawDimensionScore(flags)));
+}
+
+export function rawDimensionScore(flags: readonly Flag[]): number {
   let earned = 0;
   let max = 0;
   let penalty = 0;
   for (const f of flags) {
     if (f.max !== undefined) {
+      // A rejected opportunity ("the rule does not apply here") is neither earned nor owed.
+      if (f.override?.decision === 'reject') continue;
       earned += f.points;
       max += f.max;
     } else penalty += f.points;
   }
   const base = max > 0 ? (100 * earned) / max : 100;
-  return Math.min(100, Math.max(0, Math.round(base + penalty)));
+  return Math.round(base + penalty);
 }
 
 export function weightedTotal(scores: Record<Dimension, number>, weights: Record<Dimension, number>): number {
@@ -55,7 +64,8 @@ export function summarise(flags: Flag[], weights: Record<Dimension, number>): Sc
     Dimension,
     number
   >;
-  return { scores, total: weightedTotal(scores, weights), flags };
+  const raw = Object.fromEntries(DIMENSIONS.map((d) => [d, rawDimensionScore(flags.filter((f) => f.dimension === d))])) as Record<Dimension, number>;
+  return { scores, raw, total: weightedTotal(scores, weights), flags };
 }
 
 /** Flag ids must be unique for overrides to address them; a repeat gets "#2", "#3". */

@@ -4,7 +4,7 @@
 import type { Action } from '../run/actions.ts';
 import type { Dimension, EndingName, PostModel, ScenarioModel } from '../model.ts';
 import type { TextAnalysis, TextRange } from '../text/types.ts';
-import type { Reading } from '../text/reading.ts';
+import type { Reading, UnsureCode } from '../text/reading.ts';
 
 export interface Appearance {
   post: string;
@@ -88,6 +88,8 @@ export interface Flag {
   /** Matched words, as ranges in that log entry's text. */
   matches: TextRange[];
   explain: { fi: string; en: string };
+  /** Why the reading behind this flag may be wrong (text/reading.ts); the debrief asks the facilitator to confirm. */
+  unsure?: UnsureCode[];
   /** The rule's own points, kept when a facilitator override changed `points`. */
   originalPoints?: number;
   /** A facilitator's decision on this flag, kept in the result with its reason. */
@@ -98,6 +100,8 @@ export type Overrides = Record<string, { decision: 'accept' | 'reject' | 'adjust
 
 export interface ScoreReport {
   scores: Record<Dimension, number>;
+  /** Each dimension before the 0…100 clamp (score.ts). */
+  raw: Record<Dimension, number>;
   total: number;
   flags: Flag[];
 }

@@ -110,6 +110,13 @@ export const EN: Lexicon = {
       '(reach out|get in touch) (to|with) us',
       'via (dm|direct message|private message)',
     ],
+    action: [
+      "(we|i)('re| are| am) (now |already |currently )?(going through|reviewing|investigating|looking into|working|checking|contacting|removing|recalling|refunding|retraining|training|talking|speaking|adding|putting|changing|fixing|cooperating|co-operating|testing|pulling|holding)",
+      "(we|i)('ve| have) (now |already )?(\\w+ed|spoken|taken|withdrawn|sent|begun|started|made|put|pulled|given|met|called|written|set up)",
+      'there will be',
+      '(is|are|has been|have been) (now )?(being )?(investigated|reviewed|removed|recalled|withdrawn|pulled|suspended|added|changed)',
+      'our (team|engineers|staff|people|colleagues) (is|are) (\\w+ing)',
+    ],
     concern: [
       '(we|i) ~understand',
       "(we're|we are|i'm|i am) ~(concerned|worried)",
@@ -123,7 +130,7 @@ export const EN: Lexicon = {
   signOffs: ['kind regards', 'best regards', 'warm regards', 'best wishes', 'all the best', 'many thanks', 'regards', 'best', 'cheers', 'sincerely', 'thanks', 'thank you', 'yours'],
   promises: {
     verbs: [
-      "(we|i)('ll| will| shall| are going to| am going to|'re going to|'m going to)( (also|then|now|personally|definitely|certainly|immediately|be sure to|make sure to))? (call|ring|phone|get back|come back|contact|look into|investigate|send|deliver|fix|update|let you know|reach out|follow up|check|email|e-mail|message|dm|text|write|sort|resolve|arrange|be in touch)",
+      "(we|i)('ll| will| shall| are going to| am going to|'re going to|'m going to)( (also|then|now|personally|definitely|certainly|immediately|be sure to|make sure to))? (call|ring|phone|get back|come back|contact|look into|investigate|send|deliver|fix|update|let you know|reach out|follow up|check|email|e-mail|message|dm|text|write|sort|resolve|arrange|be in touch|share|keep you (posted|updated|informed)|make (it|this|things) right|review|publish|inform)",
       'let (me|us) (check|look into|find out)',
     ],
     negated: [

@@ -107,7 +107,7 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
 
   const formulas = analysis.markers.filter((m) => FORMULA.has(m.kind) && m.kind !== 'name' && m.kind !== 'signature');
   const specific = ctx.postText === undefined ? [] : sharedWords(text, ctx.postText, analysis.language, analysis.markers.filter((m) => FORMULA.has(m.kind)));
-  const nextStep = [...analysis.promises, ...of('invite')];
+  const nextStep = [...analysis.promises, ...of('invite'), ...of('action')].sort((a, b) => a.start - b.start);
   const unsure: UnsureCode[] = [];
 
   // Harms, either way round.
@@ -151,7 +151,8 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
   }
 
   const harms = reasons.filter((r) => r.effect === 'harms');
-  const lowers = reasons.filter((r) => r.effect === 'lowers').length;
+  // A bare denial is the ceiling of a rumour's answer (acceptable), not a step down from it.
+  const lowers = reasons.filter((r) => r.effect === 'lowers' && r.code !== 'bare_denial').length;
   const has = (...codes: ReasonCode[]) => reasons.some((r) => codes.includes(r.code));
   let grade: Grade;
   if (harms.length > 0) grade = 'poor';
@@ -163,7 +164,8 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
     const top: Grade = has('correction', 'concern') ? 'good' : has('bare_denial', 'next_step', 'specific') ? 'acceptable' : 'poor';
     grade = stepDown(top, lowers);
   }
-  if (grade === 'poor' && harms.length === 0 && !has('nothing')) reasons.push({ code: 'nothing', effect: 'harms', matches: [] });
+  // Poor with nothing said at all: say so (poor by hedges already names them).
+  if (grade === 'poor' && harms.length === 0 && !reasons.some((r) => r.effect === 'lifts')) reasons.push({ code: 'nothing', effect: 'harms', matches: [] });
 
   // Say when unsure.
   const bad = analysis.markers.some((m) => m.kind === 'arguing' || m.kind === 'denial');

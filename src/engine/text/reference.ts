@@ -36,13 +36,14 @@ export function sharedWords(reply: string, postText: string, language: Language,
   const stop = STOP[language];
   const postKeys = new Set(
     tokenise(postText)
+      .filter((t) => !stop.has(t.word))
       .map((t) => key(t.word, language))
       .filter((k): k is string => k !== null && !stop.has(k)),
   );
   return tokenise(reply)
     .filter((t) => {
       const k = key(t.word, language);
-      return k !== null && !stop.has(k) && postKeys.has(k) && !ignore.some((r) => overlaps(r, t));
+      return k !== null && !stop.has(k) && !stop.has(t.word) && postKeys.has(k) && !ignore.some((r) => overlaps(r, t));
     })
     .map((t) => ({ start: t.start, end: t.end, text: reply.slice(t.start, t.end) }));
 }

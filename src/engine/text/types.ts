@@ -17,6 +17,7 @@ export type MarkerKind =
   | 'concern' // ymmärrämme, harmittaa; we understand, we are concerned
   | 'premature_claim' // vika on korjattu, kaikki toimii taas; it's fixed now, back to normal
   | 'invite' // laitathan yksityisviestiä; please DM us: a next step without a promise
+  | 'action' // käymme läpi, asiaa selvitetään, olemme poistaneet; we are reviewing, we have removed: what is being done
   | 'signature' // "t. Pyry", "– Anna / asiakaspalvelu"
   | 'name' // the customer's name addressed
   | 'negation'; // a negated apology: "emme pyydä anteeksi"

@@ -17,7 +17,7 @@ function signatureRegex(signOffs: readonly string[]): RegExp {
     const offs = signOffs.map((s) => anyCase(s).replace(/ /g, '\\s*')).join('|');
     // Either a sign-off word ("t.", "Terveisin", "Best,") or a dash/slash
     // right before the name ("– Anna", "/Pyry"); it must close the text.
-    re = new RegExp(`(?<![^\\s.!?,])(?:(?:${offs})[\\s,:]*|[-–—/]\\s?)(?<name>${NAME})${ROLE}\\s*$`, 'u');
+    re = new RegExp(`(?<![^\\s.!?,])(?:(?:${offs})[\\s,:]*|[-–—/]\\s?)(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?<name>${NAME})${ROLE}\\s*$`, 'u');
     signatureCache.set(signOffs, re);
   }
   return re;

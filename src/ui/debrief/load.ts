@@ -61,6 +61,7 @@ export function checkResult(r: KohuResult, ctx: LoadContext): LoadOutcome {
     overrides,
     ...(typeof r.team === 'string' && { team: r.team }),
     ...(typeof r.createdAt === 'string' && { createdAt: r.createdAt }),
+    ...(r.retiredOverrides && typeof r.retiredOverrides === 'object' && { retiredOverrides: r.retiredOverrides }),
   });
   return { ok: true, result, model };
 }

@@ -2,19 +2,13 @@
 // result's `overrides` (keyed by flag id), and the result is replayed from
 // (scenario, seed, log) with them, so the scores are the engine's own
 // arithmetic, never patched numbers. Pure: no DOM, no storage.
-import { runToResult, type KohuResult, type Overrides, type ScenarioModel } from '../../engine/index.ts';
+import { refreshResult, type KohuResult, type Overrides, type ScenarioModel } from '../../engine/index.ts';
 
 export type Decision = Overrides[string];
 
 /** The result replayed with these overrides (team, creation time and everything else kept). */
 export function rescore(model: ScenarioModel, result: KohuResult, overrides: Overrides): KohuResult {
-  const again = runToResult(model, result.seed, result.log, {
-    until: result.endedAt,
-    overrides,
-    ...(result.team !== undefined && { team: result.team }),
-    ...(result.createdAt !== undefined && { createdAt: result.createdAt }),
-  });
-  return again;
+  return refreshResult(model, result, overrides);
 }
 
 /** Set (or, with `null`, remove) the decision on one flag. */

@@ -265,6 +265,8 @@ export const en: Record<MessageKey, string> = {
   'score.you': 'You',
   'score.noReply': 'You did not reply to this post.',
   'score.tryAgain': 'Try again',
+  'score.staleRules': 'This result was saved by an older version of Kohu and its scenario is not available here, so its scores are the older rules\' scores.',
+  'score.retiredDecisions': '{n} facilitator decision(s) on rules that no longer exist are kept in the file but not applied.',
   'score.export': 'Export result (JSON)',
   'score.library': 'To the library',
   'score.history': 'To history',

@@ -264,6 +264,8 @@ export const fi = {
   'score.you': 'Sinä',
   'score.noReply': 'Et vastannut tähän viestiin.',
   'score.tryAgain': 'Yritä uudelleen',
+  'score.staleRules': 'Tulos on tallennettu Kohun vanhemmalla versiolla, eikä sen skenaariota ole täällä, joten pisteet ovat vanhempien sääntöjen mukaiset.',
+  'score.retiredDecisions': 'Tiedostossa on {n} ohjaajan päätöstä sääntöihin, joita ei enää ole; niitä ei sovelleta.',
   'score.export': 'Vie tulos (JSON)',
   'score.library': 'Kirjastoon',
   'score.history': 'Historiaan',

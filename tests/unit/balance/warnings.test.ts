@@ -29,11 +29,13 @@ describe('balance warnings', () => {
     expect(codes(model())).toEqual([]);
   });
 
-  it("an expert's reference answer that is a non-apology: below 85 and no good ending", () => {
+  // One mistake is charged once, in its own dimension: the non-apology costs
+  // honesty; the lost good ending is the consequence, not a second charge.
+  it("an expert's reference answer that is a non-apology: honesty below 85 and no good ending", () => {
     const text = base.replace(/reference_answer: \|\n {6}Hi Alex[^\n]*\n {6}Best, Pyry/, 'reference_answer: "We are sorry if you feel that way, but per policy our staff acted correctly."');
     expect(text).not.toBe(base);
     const report = balanceReport(model(text));
-    expect(report.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['balance_expert_not_good', 'balance_expert_low']));
+    expect(report.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['balance_expert_not_good']));
     expect(report.runs.expert.scores.honesty).toBeLessThan(85);
   });
 

@@ -58,14 +58,34 @@ describe('loading results', () => {
   });
 });
 
+describe('a result saved in format 1', () => {
+  const saved = JSON.parse(text('format-1-team-bjork.json')) as KohuResult;
+  const loaded = checkResultText(text('format-1-team-bjork.json'), ctx());
+
+  it('is upgraded and replayed by today\'s rules, never dropped', () => {
+    expect(saved.format).toBe(1);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded));
+    expect(loaded.result).toMatchObject({ format: 2, team: saved.team, seed: saved.seed, log: saved.log });
+    expect(loaded.result.flags.every((f) => !f.rule.startsWith('honesty.broken-promise'))).toBe(true);
+  });
+
+  it('carries decisions over to renamed rules and keeps those on retired rules aside', () => {
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded));
+    expect(Object.keys(loaded.result.overrides).sort()).toEqual(['honesty.promises:promise-1', 'publicness.public-statement:statement']);
+    expect(loaded.result.flags.find((f) => f.id === 'honesty.promises:promise-1')?.override).toMatchObject({ decision: 'reject' });
+    expect(loaded.result.retiredOverrides).toEqual({ 'honesty.excuse:1': saved.overrides['honesty.excuse:1'] });
+  });
+});
+
 describe('overrides', () => {
-  const flag = bjork.result.flags.find((f) => f.rule === 'honesty.broken-promise')!;
+  // A broken promise (0 of 10): rejecting it says the rule did not apply, so the opportunity drops out.
+  const flag = bjork.result.flags.find((f) => f.rule === 'honesty.promises' && f.points === 0)!;
   const judged = withDecision(model, bjork.result, flag.id, { decision: 'reject', reason: 'not a promise', by: 'F' });
 
   it('reject moves the score, and the automatic score stays known', () => {
     expect(judged.scores.honesty).toBeGreaterThan(bjork.result.scores.honesty);
     expect(judged.overrides[flag.id]).toMatchObject({ decision: 'reject', reason: 'not a promise', by: 'F' });
-    expect(judged.flags.find((f) => f.id === flag.id)).toMatchObject({ points: 0, originalPoints: flag.points });
+    expect(judged.flags.find((f) => f.id === flag.id)).toMatchObject({ points: 0, override: { decision: 'reject' } });
     expect(automaticScores(model, judged)).toEqual(bjork.result.scores);
   });
 

@@ -8,49 +8,86 @@ const GOOD = 'Hei Maija, pyydämme anteeksi tylyä kohtelua kassalla. Hyvitämme
 const withGood = (...more: Parameters<typeof followUp>[]) =>
   buildRecord({ actions: [reply(min(5), 'complaint', GOOD), ...more.map((m) => followUp(...m))] });
 
-const fits = (text: string, post = 'complaint', language: 'fi' | 'en' = 'fi') =>
-  flagsOf(scoreRun(buildRecord({ model: tinyModel(language), actions: [reply(min(5), post, text)] })), 'honesty.apology-fits')[0];
+const read = (text: string, post = 'complaint', language: 'fi' | 'en' = 'fi') =>
+  flagsOf(scoreRun(buildRecord({ model: tinyModel(language), actions: [reply(min(5), post, text)] })), 'honesty.reply-reading')[0];
 
-describe('honesty.apology-fits', () => {
+describe('honesty.reply-reading', () => {
   it('an apology instead of none raises honesty only', () => {
     const none = buildRecord({ actions: [reply(min(5), 'complaint', 'Hei Maija, kiitos viestistä kassalla tapahtuneesta. t. Pyry')] });
     const sorry = buildRecord({ actions: [reply(min(5), 'complaint', GOOD)] });
     const [a, b] = changesOnly(none, sorry, 'honesty');
-    expect(flagsOf(a, 'honesty.apology-fits')[0].points).toBe(0);
-    expect(flagsOf(b, 'honesty.apology-fits')[0]).toMatchObject({ points: 10, max: 10 });
-    expect(flagsOf(b, 'honesty.apology-fits')[0].matches.map((m) => m.text)).toContain('pyydämme anteeksi');
+    expect(flagsOf(a, 'honesty.reply-reading')[0].points).toBe(0);
+    expect(flagsOf(b, 'honesty.reply-reading')[0]).toMatchObject({ points: 10, max: 10 });
+    expect(flagsOf(b, 'honesty.reply-reading')[0].matches.map((m) => m.text)).toContain('pyydämme anteeksi');
   });
 
   it.each([
     ['apology with something specific', GOOD, 10],
     ['weak apology', 'Pahoittelemme, Maija.', 6],
-    ['weak apology with a remedy', 'Pahoittelemme! Hyvitämme kahvin.', 8],
-    ['apology with nothing specific (keyword gaming)', 'Pyydämme anteeksi.', 7],
+    ['weak apology with a remedy', 'Pahoittelemme! Hyvitämme kahvin.', 10],
+    ['apology with nothing specific: thin, acceptable', 'Pyydämme anteeksi.', 6],
+    ['apology words stacked with nothing specific (stuffing)', 'Pyydämme anteeksi, olemme pahoillamme, pahoittelemme, ymmärrämme.', 0],
     ['apology referring to the complaint', 'Pyydämme anteeksi kylmää kahvia.', 10],
+    ['one "mutta" in a good apology lowers it a step', 'Pyydämme anteeksi kylmää kahvia, mutta kassalla oli kiireinen sesonki.', 6],
     ['non-apology only', 'Pahoittelemme, jos joku pahoitti mielensä.', 0],
     ['negated apology', 'Emme pyydä anteeksi.', 0],
+    ['arguing', 'Pyydämme anteeksi kylmää kahvia. Olet kuitenkin väärässä kassan suhteen.', 0],
   ])('at fault: %s', (_name, text, points) => {
-    expect(fits(text).points).toBe(points);
+    expect(read(text).points).toBe(points);
   });
 
   it.each([
     ['correction', 'Hei Liisa, oikea tieto on, että lihamme on tuoretta.', 10],
     ['concern', 'Hei Liisa, ymmärrämme huolesi.', 10],
-    ['apologising for a false rumour', 'Hei Liisa, pyydämme anteeksi vanhaa lihaa.', 3],
+    ['apologising for a false rumour', 'Hei Liisa, pyydämme anteeksi vanhaa lihaa.', 0],
+    ['a bare denial', 'Hei Liisa, tämä ei pidä paikkaansa.', 6],
     ['neither', 'Kiitos viestistä.', 0],
   ])('not at fault: %s', (_name, text, points) => {
-    expect(fits(text, 'rumour').points).toBe(points);
+    expect(read(text, 'rumour').points).toBe(points);
+  });
+
+  it('a correction beats an apology for a false rumour, and a bare denial is between', () => {
+    const correction = read('Hei Liisa, oikea tieto on, että lihamme on tuoretta.', 'rumour').points;
+    const denial = read('Hei Liisa, tämä ei pidä paikkaansa.', 'rumour').points;
+    const apology = read('Hei Liisa, pyydämme anteeksi vanhaa lihaa.', 'rumour').points;
+    expect(correction).toBeGreaterThan(denial);
+    expect(denial).toBeGreaterThan(apology);
   });
 
   it('works in English', () => {
-    expect(fits("Hi Maija, I'm sorry the coffee was cold. We'll refund it. – Anna", 'complaint', 'en').points).toBe(10);
-    expect(fits("We're sorry.", 'complaint', 'en').points).toBe(7);
-    expect(fits('To set the record straight, our meat is fresh.', 'rumour', 'en').points).toBe(10);
+    expect(read("Hi Maija, I'm sorry the coffee was cold. We'll refund it. – Anna", 'complaint', 'en').points).toBe(10);
+    expect(read("We're sorry.", 'complaint', 'en').points).toBe(6);
+    expect(read('We apologise, sorry, we take this seriously, we are sorry.', 'complaint', 'en').points).toBe(0);
+    expect(read('To set the record straight, our meat is fresh.', 'rumour', 'en').points).toBe(10);
   });
 
-  it('scores the best of several replies to the post', () => {
+  it('stuffing scores no better than a plain honest reply', () => {
+    const plain = read('Hi Maija, we are sorry the cashier was rude and your coffee was cold.', 'complaint', 'en').points;
+    const stuffed = read('We apologise. We are so sorry. Our apologies. We take this seriously and we will fix it.', 'complaint', 'en').points;
+    expect(stuffed).toBeLessThanOrEqual(plain);
+  });
+
+  it('scores the best of several replies to the post; an empty thank-you does not cap it', () => {
     const r = scoreRun(withGood([min(30), 'complaint', 'Kiitos vielä, Maija.']));
-    expect(flagsOf(r, 'honesty.apology-fits')[0]).toMatchObject({ points: 10, action: 0 });
+    expect(flagsOf(r, 'honesty.reply-reading')[0]).toMatchObject({ points: 10, action: 0 });
+  });
+
+  it('a harmful reply in the same thread caps the post at acceptable', () => {
+    const r = scoreRun(withGood([min(30), 'complaint', 'Maija, olet väärässä kassan suhteen.']));
+    expect(flagsOf(r, 'honesty.reply-reading')[0]).toMatchObject({ points: 6, action: 0 });
+  });
+
+  it('a public statement is read too, and its words are the evidence', () => {
+    const r = scoreRun(buildRecord({ actions: [reply(min(5), 'complaint', GOOD), statement(min(30), 'Tiedote. Kyseessä oli yksittäistapaus.')] }));
+    const [f] = flagsOf(r, 'honesty.reply-reading').filter((x) => x.id.includes('statement'));
+    expect(f).toMatchObject({ points: 0, action: 1 });
+    expect(f.matches.map((m) => m.text)).toContain('yksittäistapaus');
+  });
+
+  it('says when the reading is unsure', () => {
+    const f = read('Hi Maija, we are "sorry" 🙄 that the coffee was cold.', 'complaint', 'en');
+    expect(f.unsure).toContain('sarcasm_cue');
+    expect(f.explain.en).toMatch(/unsure/);
   });
 });
 
@@ -64,56 +101,22 @@ describe('honesty.unanswered', () => {
   });
 });
 
-// Each phrase penalty is shown with a later follow-up, so that the first
-// reply — and with it speed, publicness and the apology credit — is the same.
-describe.each([
-  ['honesty.non-apology', 'Pahoittelemme, jos joku pahoitti mielensä.', -10, 'Pahoittelemme, jos joku pahoitti mielensä'],
-  ['honesty.excuse', 'Kyseessä oli yksittäistapaus.', -10, 'yksittäistapaus'],
-  ['honesty.scapegoat', 'Syy oli alihankkijamme.', -12, 'alihankkijamme'],
-  ['honesty.arguing', 'Olet väärässä.', -15, 'Olet väärässä'],
-  ['honesty.denial', 'Emme ole tehneet mitään väärää.', -15, 'Emme ole tehneet mitään väärää'],
-  ['honesty.over-promise', 'Tämä ei toistu koskaan.', -8, 'ei toistu koskaan'],
-])('%s', (rule, text, points, matched) => {
-  it('a reply with the phrase lowers honesty only, with the words as evidence', () => {
-    const base = withGood([min(20), 'complaint', 'Maija, hyvitys on nyt tililläsi.']);
-    const variant = withGood([min(20), 'complaint', `Maija, hyvitys on nyt tililläsi. ${text}`]);
-    const [, b] = changesOnly(base, variant, 'honesty');
-    const [f] = flagsOf(b, rule);
-    expect(f).toMatchObject({ points, post: 'complaint', at: min(20), action: 1 });
-    expect(f.max).toBeUndefined();
-    expect(f.matches.map((m) => m.text)).toEqual([matched]);
-    expect(f.explain.fi).toContain(matched);
-    expect(f.explain.en).toContain(matched);
-  });
-
-  it('a public statement with the phrase counts too', () => {
-    const base = withGood();
-    const variant = buildRecord({ actions: [reply(min(5), 'complaint', GOOD), statement(min(30), `Tiedote. ${text}`)] });
-    const [, b] = changesOnly(base, variant, 'honesty');
-    expect(flagsOf(b, rule)[0]).toMatchObject({ points, action: 1 });
-  });
-});
-
-describe('honesty penalties that fit a false rumour', () => {
-  it.each(['honesty.denial', 'honesty.excuse', 'honesty.scapegoat'])('%s is not applied where the company was not at fault', (rule) => {
-    const text = 'Liisa, tieto ei pidä paikkaansa: kyseessä on väärinkäsitys, jonka alihankkija levitti.';
-    expect(flagsOf(scoreRun(buildRecord({ actions: [reply(min(5), 'rumour', text)] })), rule)).toEqual([]);
-  });
-  it('arguing is penalised anyway', () => {
-    expect(flagsOf(scoreRun(buildRecord({ actions: [reply(min(5), 'rumour', 'Olet väärässä.')] })), 'honesty.arguing')).toHaveLength(1);
-  });
-});
-
-describe('honesty.broken-promise', () => {
+describe('honesty.promises', () => {
   it('a promise left unkept past its deadline lowers honesty only', () => {
-    // Private replies keep speed at 0 of 10 either way, so the 0 of 5 that
-    // speed.follow-up-on-time adds for the same promise does not move speed.
-    const text = 'Hei Maija, pyydämme anteeksi. Hyvitämme kahvin.';
+    const text = 'Hei Maija, pyydämme anteeksi kylmää kahvia. Hyvitämme kahvin.';
     const base = buildRecord({ actions: [reply(min(5), 'complaint', text, 'private')], endedAt: min(26 * 60) });
     const broken = buildRecord({ actions: [reply(min(5), 'complaint', `${text} Soitamme sinulle huomenna.`, 'private')], endedAt: min(26 * 60) });
     const [, b] = changesOnly(base, broken, 'honesty');
-    expect(flagsOf(b, 'honesty.broken-promise')[0]).toMatchObject({ points: -15, at: min(5 + 24 * 60), action: 0 });
-    expect(flagsOf(b, 'honesty.broken-promise')[0].matches[0].text).toBe('Soitamme sinulle huomenna');
+    expect(flagsOf(b, 'honesty.promises')[0]).toMatchObject({ points: 0, max: 10, at: min(5 + 24 * 60), action: 0 });
+    expect(flagsOf(b, 'honesty.promises')[0].matches[0].text).toBe('Soitamme sinulle huomenna');
+  });
+
+  it('a kept promise is 10 of 10; one not yet due is not scored', () => {
+    const text = 'Hei Maija, pyydämme anteeksi kylmää kahvia. Soitamme sinulle tunnin sisällä.';
+    const kept = scoreRun(buildRecord({ actions: [reply(min(5), 'complaint', text), followUp(min(30), 'complaint', 'Hei Maija, soitimme juuri.')] }));
+    expect(flagsOf(kept, 'honesty.promises')[0]).toMatchObject({ points: 10, max: 10 });
+    const open = scoreRun(buildRecord({ actions: [reply(min(5), 'complaint', text)], endedAt: min(20) }));
+    expect(flagsOf(open, 'honesty.promises')).toEqual([]);
   });
 });
 

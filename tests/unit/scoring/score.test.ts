@@ -54,14 +54,16 @@ describe('the formula', () => {
 
 describe('overrides', () => {
   const flags = [credit(4, 10, 'c'), penalty(-10, 'p')];
-  it('reject sets points to 0; a credit flag keeps its max', () => {
+  it('reject says the rule does not apply: a penalty goes to 0, an opportunity drops out of the tally', () => {
     const out = applyOverrides(flags, {
       c: { decision: 'reject', reason: 'not fair', by: 'Facilitator' },
       p: { decision: 'reject', reason: 'they did apologise' },
     });
     expect(out[0]).toMatchObject({ points: 0, max: 10, originalPoints: 4, override: { decision: 'reject', reason: 'not fair', by: 'Facilitator' } });
     expect(out[1]).toMatchObject({ points: 0, originalPoints: -10, override: { decision: 'reject', reason: 'they did apologise' } });
-    expect(dimensionScore(out)).toBe(0);
+    // 4 of 10 rejected leaves no opportunity at all, and the penalty is gone: 100.
+    expect(dimensionScore(out)).toBe(100);
+    expect(dimensionScore([...out, credit(5, 10, 'd')])).toBe(50);
   });
   it('adjust sets points, within 0..max for credit flags', () => {
     const out = applyOverrides(flags, {
@@ -84,9 +86,10 @@ describe('overrides', () => {
   it('moves the score in scoreRun', () => {
     const record = buildRecord({ actions: [reply(min(5), 'complaint', 'Hei Maija, pyydämme anteeksi kylmää kahvia. Olet väärässä.')] });
     const before = scoreRun(record);
-    const arguing = before.flags.find((f) => f.rule === 'honesty.arguing')!;
-    const after = scoreRun(record, { [arguing.id]: { decision: 'reject', reason: 'it was a joke between friends' } });
-    expect(after.scores.honesty).toBe(before.scores.honesty + 15);
+    const reading = before.flags.find((f) => f.rule === 'honesty.reply-reading')!;
+    expect(reading.points).toBe(0);
+    const after = scoreRun(record, { [reading.id]: { decision: 'adjust', points: 10, reason: 'it was a joke between friends' } });
+    expect(after.scores.honesty).toBe(100);
     expect(after.scores.speed).toBe(before.scores.speed);
   });
 });

@@ -2,10 +2,14 @@
 // that level. Full credit if the level was reached before the phase began
 // or within 15 simulated minutes of it, falling linearly to nothing at 60
 // minutes. A visit too short to react to (under 15 min) that ended without
-// the level is not scored: the drill moved on before anyone could act.
+// the level is not scored: the drill moved on before anyone could act —
+// unless the trainee ended the drill in it: quitting never beats playing on.
+// A visit that only the trainee's own mistakes brought about is judged when
+// the level was reached, and not charged when it was not (conduct, not
+// consequence: the mistake was charged where it was made).
 import type { Flag, Rule } from '../types.ts';
 import { duration, LEVEL, round1 } from '../explain.ts';
-import { callsFor, phaseName, visitEnd } from '../query.ts';
+import { callsFor, endedEarly, isConsequenceVisit, phaseName, visitEnd } from '../query.ts';
 
 const ID = 'escalation.level-reached';
 const MAX = 10;
@@ -36,7 +40,9 @@ export const levelReached: Rule = {
       const hit = escalations.find((e) => e.a.level >= level && e.a.at <= end);
       const base = { id: `${ID}:${visit.phase}${n > 1 ? `#${n}` : ''}`, rule: ID, dimension: 'escalation' as const, max: MAX, matches: [] };
       if (!hit) {
-        if (end - visit.at < FULL_MS) return;
+        const last = i === record.phaseHistory.length - 1;
+        if (end - visit.at < FULL_MS && !(last && endedEarly(record))) return;
+        if (isConsequenceVisit(record, i)) return;
         out.push({
           ...base,
           points: 0,

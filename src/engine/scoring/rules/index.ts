@@ -1,17 +1,13 @@
 // The rules, in the order the scorecard lists them: by dimension, credits
-// before penalties. Adding a rule is adding a file and a line here.
+// before penalties. Adding a rule is adding a file and a line here. Each rule
+// charges its own kind of mistake in its own dimension, once: what a reply
+// said is read once (honesty.reply-reading), lateness is speed's, privacy and
+// removal are publicness's, and the level chosen is escalation's.
 import type { Rule } from '../types.ts';
-import { firstPublicReply } from './speed-first-public-reply.ts';
-import { followUpOnTime } from './speed-follow-up-on-time.ts';
-import { apologyFits } from './honesty-apology-fits.ts';
+import { firstReply } from './speed-first-reply.ts';
+import { replyReading } from './honesty-reply-reading.ts';
 import { unanswered } from './honesty-unanswered.ts';
-import { nonApology } from './honesty-non-apology.ts';
-import { excuse } from './honesty-excuse.ts';
-import { scapegoat } from './honesty-scapegoat.ts';
-import { arguing } from './honesty-arguing.ts';
-import { denial } from './honesty-denial.ts';
-import { overPromise } from './honesty-over-promise.ts';
-import { brokenPromise } from './honesty-broken-promise.ts';
+import { promises } from './honesty-promises.ts';
 import { copyPaste } from './honesty-copy-paste.ts';
 import { firstReplyPublic } from './publicness-first-reply-public.ts';
 import { deleteCriticism } from './publicness-delete-criticism.ts';
@@ -22,17 +18,10 @@ import { levelReached } from './escalation-level-reached.ts';
 import { overEscalation } from './escalation-over-escalation.ts';
 
 export const RULES: readonly Rule[] = [
-  firstPublicReply,
-  followUpOnTime,
-  apologyFits,
+  firstReply,
+  replyReading,
   unanswered,
-  nonApology,
-  excuse,
-  scapegoat,
-  arguing,
-  denial,
-  overPromise,
-  brokenPromise,
+  promises,
   copyPaste,
   firstReplyPublic,
   publicStatement,
@@ -44,17 +33,10 @@ export const RULES: readonly Rule[] = [
 ];
 
 export {
-  firstPublicReply,
-  followUpOnTime,
-  apologyFits,
+  firstReply,
+  replyReading,
   unanswered,
-  nonApology,
-  excuse,
-  scapegoat,
-  arguing,
-  denial,
-  overPromise,
-  brokenPromise,
+  promises,
   copyPaste,
   firstReplyPublic,
   deleteCriticism,
