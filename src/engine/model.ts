@@ -106,6 +106,8 @@ export interface ScenarioModel {
   objectives: string[];
   difficulty: 'easy' | 'medium' | 'hard';
   durationMs: number;
+  /** Local wall time (text/deadlines.ts) at simulated time 0, for reading deadlines such as "by 5 pm". */
+  startsAt: number;
   startMetrics: { reach: number; shares: number; sentiment: number };
   channels: Channel[];
   personas: Persona[];
@@ -133,4 +135,7 @@ export const DEFAULT_SPEED_TARGETS_MS: Record<SeverityName, number> = {
   high: 20 * 60_000,
   critical: 15 * 60_000,
 };
+/** Tuesday 2026-03-10 10:00, local: a working morning, when a scenario does not say. */
+export const DEFAULT_STARTS_AT = Date.UTC(2026, 2, 10, 10, 0);
+
 export const DEFAULT_PROMISE_DEADLINE_MS = 24 * 60 * 60_000;

@@ -1,7 +1,7 @@
 // A small scenario built in code, for engine tests that should not depend
 // on the YAML front end or on the shipped scenarios' wording.
 import type { PhaseModel, PostModel, ScenarioModel } from '../../src/engine/model.ts';
-import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS } from '../../src/engine/model.ts';
+import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS, DEFAULT_STARTS_AT } from '../../src/engine/model.ts';
 
 const M = 60_000;
 
@@ -48,6 +48,7 @@ export function tinyModel(overrides: Partial<ScenarioModel> = {}): ScenarioModel
     company: 'Testi Oy',
     objectives: ['Vastaa'],
     difficulty: 'easy',
+    startsAt: DEFAULT_STARTS_AT,
     durationMs: 120 * M,
     startMetrics: { reach: 100, shares: 0, sentiment: 0 },
     channels: [

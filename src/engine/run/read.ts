@@ -4,7 +4,8 @@
 // session's conditions and every scoring rule ask this, so a branch and a
 // score always agree on what a reply was.
 import type { PostModel, ScenarioModel } from '../model.ts';
-import type { TextAnalysis } from '../text/types.ts';
+import type { PromiseMatch, TextAnalysis } from '../text/types.ts';
+import { resolveDue } from '../text/deadlines.ts';
 import { readReply, type Reading, type ReadingContext } from '../text/reading.ts';
 
 /** Was the fault fixed at simulated time `at`, as far as the scenario says? */
@@ -37,4 +38,15 @@ export function readInContext(model: ScenarioModel, post: PostModel | undefined,
     },
     text,
   );
+}
+
+/**
+ * When a promise made at simulated time `at` falls due, in simulated time:
+ * the deadline its words name, read against the scenario's wall clock
+ * ("today" is 17:00 of the drill's day), else the scenario's default.
+ */
+export function promiseDeadline(model: ScenarioModel, promise: PromiseMatch, at: number): { deadline: number; named: boolean } {
+  if (!promise.due) return { deadline: at + model.scoring.promiseDefaultDeadlineMs, named: false };
+  const sent = model.startsAt + at;
+  return { deadline: at + Math.max(0, resolveDue(promise.due, sent) - sent), named: true };
 }

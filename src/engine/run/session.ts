@@ -12,7 +12,7 @@ import { emptyFacts, type Facts, type ReplyFact } from './facts.ts';
 import { analyseText } from '../text/index.ts';
 import type { TextAnalysis } from '../text/types.ts';
 import type { Reading } from '../text/reading.ts';
-import { readInContext } from './read.ts';
+import { promiseDeadline, readInContext } from './read.ts';
 import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../scoring/types.ts';
 import { checkTime, validateAction } from './validate-action.ts';
 import { phaseVia } from './phase-via.ts';
@@ -200,7 +200,7 @@ export class Session {
 
   private trackPromises(post: PostModel, analysis: TextAnalysis, at: number, index: number): void {
     for (const m of analysis.promises) {
-      const deadline = at + (m.withinMs ?? this.model.scoring.promiseDefaultDeadlineMs);
+      const { deadline, named } = promiseDeadline(this.model, m, at);
       const record: PromiseRecord = {
         id: `promise-${this.promises.length + 1}`,
         action: index,
@@ -208,6 +208,7 @@ export class Session {
         persona: post.by,
         madeAt: at,
         deadline,
+        deadlineNamed: named,
         match: { start: m.start, end: m.end, text: m.text },
         status: 'open',
       };

@@ -16,6 +16,13 @@ export const DESCRIPTIONS_FI: Record<string, string> = {
   'What the trainee should do well, shown in the briefing.': 'Mitä harjoittelijan pitää tehdä hyvin; näkyy tilannekuvassa.',
   'easy, medium or hard, shown in the library.': 'easy (helppo), medium (keskitaso) tai hard (vaikea); näkyy kirjastossa.',
   'Time limit of the drill in simulated time.': 'Harjoituksen aikaraja simuloidussa ajassa.',
+  'Local date and time when the drill starts, e.g. 2026-03-10T14:00. Deadlines in replies ("today", "by 5 pm", "perjantaihin mennessä") are read against it (default: Tuesday 2026-03-10 at 10:00).':
+    'Paikallinen päivä ja kellonaika, jolloin harjoitus alkaa, esim. 2026-03-10T14:00. Vastausten määräajat (”tänään”, ”klo 17 mennessä”, ”by Friday”) luetaan sen mukaan (oletus: tiistai 10.3.2026 klo 10).',
+  'The fault is really fixed this long after the start; a reply that calls it fixed before then is premature.':
+    'Vika on oikeasti korjattu näin kauan alun jälkeen; vastaus, joka sanoo sen korjatuksi ennen sitä, on ennenaikainen.',
+  'The fault is not fixed during the drill: a reply that calls it fixed is premature.': 'Vikaa ei korjata harjoituksen aikana: vastaus, joka sanoo sen korjatuksi, on ennenaikainen.',
+  'What is true in this crisis, for reading replies against it (without facts, a "fixed" claim is only marked as unsure).':
+    'Mikä tässä kriisissä on totta, jotta vastauksia voi lukea sitä vasten (ilman tätä ”korjattu”-väite merkitään vain epävarmaksi).',
   'Where posts appear: the company page, a microblog, a review site, …': 'Missä viestit näkyvät: yrityksen sivu, mikroblogi, arvostelusivusto, …',
   'The people who post: customers, trolls, fans, journalists.': 'Viestien kirjoittajat: asiakkaat, trollit, fanit, toimittajat.',
   'Everything that can appear in the feeds; phases say when.': 'Kaikki, mitä syötteisiin voi ilmestyä; vaiheet kertovat, milloin.',

@@ -2,6 +2,7 @@
 // YAML against it and `npm run schema` turns the very same object into the
 // draft-07 JSON Schema in static/, so the two can never drift apart.
 import * as z from 'zod';
+import { parseWallTime } from '../text/deadlines.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -216,6 +217,18 @@ export const Scenario = z
     objectives: d(z.array(z.string().min(1)).min(1), 'What the trainee should do well, shown in the briefing.'),
     difficulty: z.enum(['easy', 'medium', 'hard']).describe('easy, medium or hard, shown in the library.').default('medium'),
     duration: d(Duration, 'Time limit of the drill in simulated time.').default('2h'),
+    starts_at: d(
+      z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/).refine((s) => parseWallTime(s) !== null, 'Not a real date and time.'),
+      'Local date and time when the drill starts, e.g. 2026-03-10T14:00. Deadlines in replies ("today", "by 5 pm", "perjantaihin mennessä") are read against it (default: Tuesday 2026-03-10 at 10:00).',
+    ).optional(),
+    facts: z
+      .object({
+        fixed_after: d(Duration, 'The fault is really fixed this long after the start; a reply that calls it fixed before then is premature.').optional(),
+        never_fixed: d(z.boolean(), 'The fault is not fixed during the drill: a reply that calls it fixed is premature.').optional(),
+      })
+      .strict()
+      .optional()
+      .describe('What is true in this crisis, for reading replies against it (without facts, a "fixed" claim is only marked as unsure).'),
     start_metrics: z
       .object({ reach: z.number().min(0).default(0), shares: z.number().min(0).default(0), sentiment: z.number().min(-100).max(100).default(0) })
       .strict()

@@ -39,3 +39,26 @@ export const quote = (ranges: readonly TextRange[], lang: 'fi' | 'en'): string =
 
 /** Points rounded to one decimal: linear credit should not print as 6.666666. */
 export const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+const WEEKDAY: Bilingual[] = [
+  { fi: 'su', en: 'Sun' },
+  { fi: 'ma', en: 'Mon' },
+  { fi: 'ti', en: 'Tue' },
+  { fi: 'ke', en: 'Wed' },
+  { fi: 'to', en: 'Thu' },
+  { fi: 'pe', en: 'Fri' },
+  { fi: 'la', en: 'Sat' },
+];
+
+/** A wall time (text/deadlines.ts) as the room reads it: "klo 17.00" / "17:00", with the weekday when it is not `sameDayAs`'s day. */
+export function wallClock(wall: number, sameDayAs: number): Bilingual {
+  const d = new Date(wall);
+  const hh = String(d.getUTCHours()).padStart(2, '0');
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  const otherDay = Math.floor(wall / 86_400_000) !== Math.floor(sameDayAs / 86_400_000);
+  const day = WEEKDAY[d.getUTCDay()];
+  return {
+    fi: `${otherDay ? `${day.fi} ` : ''}klo ${hh}.${mm}`,
+    en: `${otherDay ? `${day.en} ` : ''}${hh}:${mm}`,
+  };
+}

@@ -20,6 +20,8 @@ export interface PromiseRecord {
   persona: string;
   madeAt: number;
   deadline: number;
+  /** The words named the deadline ("by 5 pm"); otherwise it is the scenario's default for a promise without a time. */
+  deadlineNamed?: boolean;
   match: TextRange;
   status: 'open' | 'kept' | 'broken';
   resolvedAt?: number;

@@ -88,6 +88,7 @@ export function analyseText(text: string, ctx: AnalysisContext): TextAnalysis {
     text,
     sents,
     lex,
+    ctx.language,
     markers.filter((m) => m.kind === 'correction'),
   );
 

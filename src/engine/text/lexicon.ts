@@ -7,13 +7,6 @@ import { compilePattern } from './pattern.ts';
 /** Marker kinds found by pattern; signature and name are found by code. */
 export type PatternKind = Exclude<MarkerKind, 'signature' | 'name'>;
 
-export interface TimeExpression {
-  /** `#` stands for a number (digits or a number word of the language). */
-  pattern: string;
-  /** Milliseconds per unit; multiplied by the number when the pattern has `#`. */
-  ms: number;
-}
-
 export interface Lexicon {
   markers: Record<PatternKind, readonly string[]>;
   /** Words that turn an apology just before them into an excuse ("mutta", "but"). */
@@ -25,8 +18,6 @@ export interface Lexicon {
     verbs: readonly string[];
     /** "emme voi luvata": cancels the promises of its sentence. */
     negated: readonly string[];
-    times: readonly TimeExpression[];
-    numbers: Readonly<Record<string, number>>;
   };
 }
 
@@ -36,18 +27,9 @@ export interface CompiledLexicon {
   signOffs: readonly string[];
   verbs: RegExp[];
   negated: RegExp[];
-  times: { re: RegExp; ms: number; counted: boolean }[];
-  numbers: Readonly<Record<string, number>>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
-  // Longest number words first, so "kahdenkymmenen" wins over "kahden".
-  const numberAlt = Object.keys(lex.promises.numbers)
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
   const markers: [PatternKind, RegExp][] = [];
   for (const [kind, patterns] of Object.entries(lex.markers) as [PatternKind, readonly string[]][]) {
     for (const p of patterns) markers.push([kind, compilePattern(p)]);
@@ -58,12 +40,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     signOffs: lex.signOffs,
     verbs: lex.promises.verbs.map(compilePattern),
     negated: lex.promises.negated.map(compilePattern),
-    times: lex.promises.times.map((t) => ({
-      re: compilePattern(t.pattern.replace(/#/g, `(?<n>\\d+|${numberAlt})`)),
-      ms: t.ms,
-      counted: t.pattern.includes('#'),
-    })),
-    numbers: lex.promises.numbers,
   };
 }
 

@@ -2,8 +2,6 @@
 // entries are phrases; `@` still covers apologise/apologize/apologised.
 import type { Lexicon } from './lexicon.ts';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 export const EN: Lexicon = {
   markers: {
@@ -137,23 +135,5 @@ export const EN: Lexicon = {
       "(we|i) (can't|cannot|can not|won't be able to|am not able to|are not able to|are unable to|am unable to) ~(promise|guarantee|commit)",
       'no promises',
     ],
-    times: [
-      { pattern: '(within|in) # (business |working )?days?', ms: DAY },
-      { pattern: '(within|in) a couple of days', ms: 2 * DAY },
-      { pattern: '(within|in) half an hour', ms: 30 * 60_000 },
-      { pattern: '(within|in) # hours?', ms: HOUR },
-      { pattern: '(within|in) # minutes?', ms: 60_000 },
-      { pattern: '(within|in) # weeks?', ms: 7 * DAY },
-      { pattern: 'the day after tomorrow', ms: 2 * DAY },
-      { pattern: 'tomorrow', ms: DAY },
-      { pattern: 'today|tonight|later today|this (afternoon|evening)|by (the )?end of (the )?day', ms: 8 * HOUR },
-      { pattern: 'right away|immediately|straight away|at once|right now', ms: 30 * 60_000 },
-      { pattern: 'next week', ms: 7 * DAY },
-    ],
-    numbers: {
-      a: 1, an: 1, the: 1, one: 1,
-      two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-      twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'twenty-four': 24, 'forty-eight': 48,
-    },
   },
 };

@@ -4,9 +4,6 @@
 // (Finnish practice articles and crisis-communication research).
 import type { Lexicon } from './lexicon.ts';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const POSTP = '(kuluessa|sisällä|sisään|aikana|mennessä|kuluttua|päästä)';
 
 export const FI: Lexicon = {
   markers: {
@@ -173,33 +170,5 @@ export const FI: Lexicon = {
       '(aion|aiomme|lupaan|lupaamme|tulen|tulemme) ~(soitta@|palaa@|palata|otta@ ~yhteyt@|selvittä@|lähettä@|toimitta@|korjaa@|korjata|ilmoitta@|tarkista@|hoita@|vastata)',
     ],
     negated: ['(en|emme|ei) ~(voi|voida|pysty|pystytä) ~(luvata|taata|sanoa)'],
-    times: [
-      { pattern: '(# )?(arki)?(päivän ' + POSTP + '|päivässä)', ms: DAY },
-      { pattern: '(# )?(vuorokauden ' + POSTP + '|vuorokaudessa)', ms: DAY },
-      { pattern: '(# )?(tunnin ' + POSTP + '|tunnissa)', ms: HOUR },
-      { pattern: '(# )?(minuutin ' + POSTP + '|minuutissa)', ms: 60_000 },
-      { pattern: '(# )?(viikon ' + POSTP + '|viikossa)', ms: 7 * DAY },
-      { pattern: 'ylihuomen@', ms: 2 * DAY },
-      { pattern: 'huomen@|huomi(seen|sen) (mennessä|aikana)', ms: DAY },
-      { pattern: 'tänään|tämän päivän aikana|iltapäivällä|illalla', ms: 8 * HOUR },
-      { pattern: 'heti|välittömästi|saman tien|hetken (päästä|kuluttua)', ms: 30 * 60_000 },
-      { pattern: 'ensi viikolla', ms: 7 * DAY },
-    ],
-    numbers: {
-      yhden: 1, yhdessä: 1,
-      kahden: 2, kahdessa: 2, parin: 2, parissa: 2,
-      kolmen: 3, kolmessa: 3,
-      neljän: 4, neljässä: 4,
-      viiden: 5, viidessä: 5,
-      kuuden: 6, kuudessa: 6,
-      seitsemän: 7, seitsemässä: 7,
-      kahdeksan: 8, kahdeksassa: 8,
-      yhdeksän: 9, yhdeksässä: 9,
-      kymmenen: 10, kymmenessä: 10,
-      viidentoista: 15, viidessätoista: 15,
-      kahdenkymmenen: 20,
-      kolmenkymmenen: 30,
-      puolen: 0.5,
-    },
   },
 };

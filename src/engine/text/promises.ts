@@ -1,36 +1,20 @@
 // Promise detection: a first-person actor with a promise verb ("soitamme",
 // "we'll call"), and the deadline its sentence names ("kahden arkipäivän
-// kuluessa" → 48 h). A negated promise ("emme voi luvata", "we can't
+// kuluessa", "by 5 pm"; read in deadlines.ts). A negated promise ("emme voi luvata", "we can't
 // promise") cancels the promises of its sentence. One promise per sentence:
 // "selvitämme asian ja soitamme huomenna" is one commitment, not two.
+import type { Language } from '../model.ts';
 import type { CompiledLexicon } from './lexicon.ts';
+import { findDeadlines } from './deadlines.ts';
 import type { PromiseMatch, TextRange } from './types.ts';
 import { findAll, overlaps } from './pattern.ts';
 import { sentenceAt, type Sentence } from './tokenise.ts';
-
-interface TimeHit extends TextRange {
-  ms: number;
-}
-
-function timeExpressions(text: string, lex: CompiledLexicon): TimeHit[] {
-  const hits: TimeHit[] = [];
-  for (const t of lex.times) {
-    t.re.lastIndex = 0;
-    for (const m of text.matchAll(t.re)) {
-      const n = m.groups?.n;
-      const count = !t.counted || n === undefined ? 1 : /^\d+$/.test(n) ? Number(n) : (lex.numbers[n.toLowerCase()] ?? 1);
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], ms: count * t.ms });
-    }
-  }
-  // Longest first, and drop what a longer one covers ("the day after tomorrow" ⊃ "tomorrow").
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  return hits.filter((h, i) => !hits.slice(0, i).some((o) => overlaps(o, h)));
-}
 
 export function findPromises(
   text: string,
   sents: readonly Sentence[],
   lex: CompiledLexicon,
+  language: Language,
   /** Ranges that look like promise verbs but are not (e.g. "korjaamme väärän tiedon" is a correction). */
   exclude: readonly TextRange[] = [],
 ): PromiseMatch[] {
@@ -39,7 +23,7 @@ export function findPromises(
     .flatMap((re) => findAll(re, text))
     .filter((v) => !exclude.some((x) => overlaps(x, v)))
     .sort((a, b) => a.start - b.start);
-  const times = timeExpressions(text, lex);
+  const times = findDeadlines(text, language);
   const bySentence = new Map<number, TextRange[]>();
   for (const v of verbs) {
     const s = sentenceAt(sents, v.start);
@@ -59,7 +43,7 @@ export function findPromises(
       end = Math.max(end, time.end);
     }
     const m: PromiseMatch = { start, end, text: text.slice(start, end) };
-    if (time) m.withinMs = time.ms;
+    if (time) m.due = time.spec;
     out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);

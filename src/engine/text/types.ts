@@ -2,6 +2,7 @@
 // character ranges (so the scorecard can highlight the very words) and
 // promises with deadlines. Pure data; no scoring decisions here.
 import type { Language } from '../model.ts';
+import type { DeadlineSpec } from './deadlines.ts';
 
 export type MarkerKind =
   | 'apology' // pyydämme anteeksi, olemme pahoillamme, teimme virheen; we apologise, we got this wrong
@@ -33,8 +34,8 @@ export interface MarkerMatch extends TextRange {
 }
 
 export interface PromiseMatch extends TextRange {
-  /** The deadline relative to the moment the text was sent, when the text names one. */
-  withinMs?: number;
+  /** The deadline the text names ("by 5 pm"), to be resolved against the wall time it was sent (deadlines.ts). */
+  due?: DeadlineSpec;
 }
 
 export interface TextAnalysis {

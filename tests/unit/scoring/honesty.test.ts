@@ -104,10 +104,11 @@ describe('honesty.unanswered', () => {
 describe('honesty.promises', () => {
   it('a promise left unkept past its deadline lowers honesty only', () => {
     const text = 'Hei Maija, pyydämme anteeksi kylmää kahvia. Hyvitämme kahvin.';
-    const base = buildRecord({ actions: [reply(min(5), 'complaint', text, 'private')], endedAt: min(26 * 60) });
-    const broken = buildRecord({ actions: [reply(min(5), 'complaint', `${text} Soitamme sinulle huomenna.`, 'private')], endedAt: min(26 * 60) });
+    // The drill starts on a Tuesday at 10:00, so "huomenna" falls due on Wednesday at 17:00, 31 h in.
+    const base = buildRecord({ actions: [reply(min(5), 'complaint', text, 'private')], endedAt: min(32 * 60) });
+    const broken = buildRecord({ actions: [reply(min(5), 'complaint', `${text} Soitamme sinulle huomenna.`, 'private')], endedAt: min(32 * 60) });
     const [, b] = changesOnly(base, broken, 'honesty');
-    expect(flagsOf(b, 'honesty.promises')[0]).toMatchObject({ points: 0, max: 10, at: min(5 + 24 * 60), action: 0 });
+    expect(flagsOf(b, 'honesty.promises')[0]).toMatchObject({ points: 0, max: 10, at: min(31 * 60), action: 0 });
     expect(flagsOf(b, 'honesty.promises')[0].matches[0].text).toBe('Soitamme sinulle huomenna');
   });
 

@@ -3,13 +3,13 @@
 // analyses of texts (by the real analyser), promises tracked from them
 // (kept by a follow-up to the same persona, or a later reply in the same thread, before the
 // deadline), first appearances and phase visits.
-import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS, type Language, type PostModel, type ScenarioModel } from '../../../src/engine/model.ts';
+import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS, DEFAULT_STARTS_AT, type Language, type PostModel, type ScenarioModel } from '../../../src/engine/model.ts';
 import type { Action } from '../../../src/engine/run/actions.ts';
 import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../../../src/engine/scoring/types.ts';
 import type { TextAnalysis } from '../../../src/engine/text/types.ts';
 import { analyseText } from '../../../src/engine/text/index.ts';
 import type { Reading } from '../../../src/engine/text/reading.ts';
-import { readInContext } from '../../../src/engine/run/read.ts';
+import { promiseDeadline, readInContext } from '../../../src/engine/run/read.ts';
 
 export const MIN = 60_000;
 export const min = (n: number): number => n * MIN;
@@ -66,6 +66,7 @@ export function tinyModel(language: Language = 'fi', over: Partial<ScenarioModel
     company: 'Kohu Oy',
     objectives: ['answer'],
     difficulty: 'easy',
+    startsAt: DEFAULT_STARTS_AT,
     durationMs: min(240),
     startMetrics: { reach: 0, shares: 0, sentiment: 0 },
     channels: [{ id: 'page', kind: 'page', name: 'Kohu on the page' }],
@@ -112,7 +113,7 @@ function trackPromises(model: ScenarioModel, log: Action[], analyses: Record<num
     if (a.type !== 'reply' && a.type !== 'follow_up') return;
     analyses[i].promises.forEach((m, k) => {
       const persona = personaOf(a.post);
-      const deadline = a.at + (m.withinMs ?? model.scoring.promiseDefaultDeadlineMs);
+      const { deadline } = promiseDeadline(model, m, a.at);
       const keptBy = log.findIndex(
         (b, j) =>
           j > i && b.at <= deadline && ((b.type === 'follow_up' && personaOf(b.post) === persona) || (b.type === 'reply' && b.post === a.post)),

@@ -3,7 +3,8 @@
 // called after validation found no errors, so references are known good.
 import type { ConditionInput, ScenarioDoc } from '../schema.ts';
 import type { Cond, PostModel, ScenarioModel, SourceRef } from '../../model.ts';
-import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS } from '../../model.ts';
+import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS, DEFAULT_STARTS_AT } from '../../model.ts';
+import { parseWallTime } from '../../text/deadlines.ts';
 import { parseDuration } from '../../duration.ts';
 
 export type Locate = (path: (string | number)[]) => SourceRef | undefined;
@@ -88,6 +89,7 @@ export function compileModel(doc: ScenarioDoc, locate: Locate = () => undefined)
     objectives: doc.objectives,
     difficulty: doc.difficulty,
     durationMs: ms(doc.duration),
+    startsAt: (doc.starts_at !== undefined && parseWallTime(doc.starts_at)) || DEFAULT_STARTS_AT,
     startMetrics: {
       reach: doc.start_metrics.reach ?? 0,
       shares: doc.start_metrics.shares ?? 0,
@@ -123,6 +125,12 @@ export function compileModel(doc: ScenarioDoc, locate: Locate = () => undefined)
       weights: doc.scoring.weights ?? { speed: 1, honesty: 1, publicness: 1, escalation: 1 },
     },
     debriefPrompts: doc.debrief_prompts,
+    ...(doc.facts && {
+      facts: {
+        ...(doc.facts.fixed_after !== undefined && { fixedAfterMs: ms(doc.facts.fixed_after) }),
+        ...(doc.facts.never_fixed && { fixed: 'never' as const }),
+      },
+    }),
   };
 }
 

@@ -5,8 +5,8 @@
 // promise is this rule's alone: it is not charged again in speed. Promises
 // due after the drill ended are listed as open in the scorecard, never
 // counted as kept.
-import type { Flag, Rule } from '../types.ts';
-import { duration } from '../explain.ts';
+import type { Flag, PromiseRecord, Rule } from '../types.ts';
+import { duration, wallClock, type Bilingual } from '../explain.ts';
 import { personaName } from '../query.ts';
 import { promiseOutcome } from './promise-outcome.ts';
 
@@ -22,7 +22,7 @@ export const promises: Rule = {
       const outcome = promiseOutcome(record, p);
       if (outcome === 'open') continue;
       const who = personaName(record, p.persona);
-      const w = duration(p.deadline - p.madeAt);
+      const w = deadlineWords(record.model.startsAt, p);
       const kept = outcome === 'kept';
       out.push({
         id: `${ID}:${p.id}`,
@@ -36,15 +36,23 @@ export const promises: Rule = {
         matches: [p.match],
         explain: kept
           ? {
-              fi: `${who}: lupaus ”${p.match.text}” pidettiin (määräaika ${w.fi}).`,
-              en: `${who}: the promise “${p.match.text}” was kept (deadline ${w.en}).`,
+              fi: `${who}: lupaus ”${p.match.text}” pidettiin (${w.fi}).`,
+              en: `${who}: the promise “${p.match.text}” was kept (${w.en}).`,
             }
           : {
-              fi: `${who}: lupaus ”${p.match.text}” jäi pitämättä (määräaika ${w.fi}); rikottu lupaus on seuraava valitus.`,
-              en: `${who}: the promise “${p.match.text}” was broken (deadline ${w.en}); a broken promise becomes the next complaint.`,
+              fi: `${who}: lupaus ”${p.match.text}” jäi pitämättä (${w.fi}); rikottu lupaus on seuraava valitus.`,
+              en: `${who}: the promise “${p.match.text}” was broken (${w.en}); a broken promise becomes the next complaint.`,
             },
       });
     }
     return out;
   },
 };
+
+/** "due at 17:00, 6 h 55 min after it was made", or, with no time named, the scenario's default. */
+export function deadlineWords(startsAt: number, p: PromiseRecord): Bilingual {
+  const w = duration(p.deadline - p.madeAt);
+  if (!p.deadlineNamed) return { fi: `aikaa ei mainittu, joten määräaika on skenaarion oletus ${w.fi}`, en: `no time was named, so the scenario's default of ${w.en} applies` };
+  const at = wallClock(startsAt + p.deadline, startsAt + p.madeAt);
+  return { fi: `määräaika ${at.fi}, ${w.fi} lupauksesta`, en: `due ${at.en}, ${w.en} after it was made` };
+}
