@@ -13,6 +13,7 @@ const WORDS = {
     phases: 'Phases',
     ending: (kind: string, phase: string) => `${kind} ending (${phase})`,
     none: (reason: string) => `no ending (${reason})`,
+    quit: (at: string) => `ended by the trainee at ${at}; the crisis ran on without them`,
   },
   fi: {
     names: { speed: 'Nopeus', honesty: 'Rehellisyys', publicness: 'Julkisuus', escalation: 'Eskalointi' } as Record<Dimension, string>,
@@ -21,6 +22,7 @@ const WORDS = {
     phases: 'Vaiheet',
     ending: (kind: string, phase: string) => `${{ good: 'hyvä', bad: 'huono', worst: 'pahin' }[kind] ?? kind} loppu (${phase})`,
     none: (reason: string) => `ei päätösvaihetta (${reason})`,
+    quit: (at: string) => `harjoittelija lopetti ${at}; kriisi jatkui ilman häntä`,
   },
 };
 
@@ -32,6 +34,7 @@ export function formatScorecard(result: KohuResult, record: RunRecord, lang: 'fi
   out.push(`${result.scenario.title} — seed ${result.seed}`);
   const ending = result.ending ? w.ending(result.ending.kind, result.ending.phase) : w.none(result.endReason);
   out.push(`${w.ended} ${formatDuration(result.endedAt)}: ${ending}`);
+  if (result.quitAt !== undefined) out.push(`  (${w.quit(formatDuration(result.quitAt))})`);
   out.push(`${w.phases}: ${result.phaseHistory.map((v) => `${v.phase}@${formatDuration(v.at)}`).join(' → ')}`);
   out.push('');
   for (const d of DIMENSIONS) out.push(`  ${NAMES[d].padEnd(11)} ${bar(result.scores[d])} ${String(result.scores[d]).padStart(3)}`);

@@ -32,6 +32,8 @@ export interface KohuResult {
   log: Action[];
   endedAt: number;
   endReason: RunRecord['endReason'];
+  /** When the trainee ended the drill before an ending; `endedAt` is then where the crisis ran on to without them. */
+  quitAt?: number;
   ending: { phase: string; kind: EndingName } | null;
   scores: Record<Dimension, number> & { total: number };
   /** Each dimension before the 0…100 clamp, so that two runs both floored at 0 can still be told apart. */
@@ -70,6 +72,7 @@ export function buildResult(
     log: record.log,
     endedAt: record.endedAt,
     endReason: record.endReason,
+    ...(record.quitAt !== undefined && { quitAt: record.quitAt }),
     ending: record.ending,
     scores: { ...report.scores, total: report.total },
     raw: report.raw,

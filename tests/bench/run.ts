@@ -12,6 +12,42 @@ import { generateScenario } from './generate.ts';
 import { bundleFigures } from './bundle.ts';
 import { frameFigures } from './frames.ts';
 import { execSync } from 'node:child_process';
+import { evaluate, loadCorpus } from '../corpus/evaluate.ts';
+import { evaluateSuite, suiteStems } from '../validity/evaluate.ts';
+
+interface Figure {
+  name: string;
+  value: number;
+  goal: string;
+}
+
+/** The score's quality: the reading against the labelled corpus, and the score against the expert's order. */
+function qualityFigures(): Figure[] {
+  const out: Figure[] = [];
+  console.log('\nreading vs the hand-labelled corpus (tests/corpus): dev is tuned on, test is held out');
+  for (const lang of ['fi', 'en'] as const) {
+    for (const split of ['dev', 'test'] as const) {
+      const f = evaluate(loadCorpus(lang).filter((e) => e.split === split));
+      const row = [
+        { name: `corpus.${lang}.${split}.macroF1`, value: f.macroF1, goal: '≥ 0.80' },
+        { name: `corpus.${lang}.${split}.gradeAccuracy`, value: f.gradeAccuracy, goal: '≥ 0.85' },
+        { name: `corpus.${lang}.${split}.dueAccuracy`, value: f.dueAccuracy, goal: '≥ 0.80' },
+      ];
+      out.push(...row);
+      console.log(`  ${lang} ${split.padEnd(4)} (${f.entries}): macro-F1 ${f.macroF1.toFixed(2)} · grade ${f.gradeAccuracy.toFixed(2)} · deadlines ${f.dueAccuracy.toFixed(2)} of ${f.dueCount}   goals ≥ 0.80 · ≥ 0.85 · ≥ 0.80`);
+      if (split === 'test')
+        console.log(`     ${f.labels.filter((l) => l.support > 0).map((l) => `${l.label} ${l.f1.toFixed(2)}`).join(' · ')}`);
+    }
+  }
+  console.log('\nscore vs the expert (tests/validity): Kendall τ-b, goal ≥ 0.80; isolated pairs, goal all');
+  for (const stem of suiteStems()) {
+    const s = evaluateSuite(stem);
+    const isolated = s.pairs.filter((p) => p.moved && p.spill <= 5).length;
+    out.push({ name: `validity.${stem}.tau`, value: s.tau, goal: '≥ 0.80' }, { name: `validity.${stem}.isolatedPairs`, value: isolated / Math.max(1, s.pairs.length), goal: '= 1' });
+    console.log(`  ${stem.padEnd(24)} τ ${s.tau.toFixed(2)}   pairs isolated ${isolated}/${s.pairs.length}`);
+  }
+  return out;
+}
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const M = 60_000;
@@ -75,6 +111,18 @@ export async function runBench(args: string[]): Promise<void> {
   scoreRun(record);
   const scoring = time(() => scoreRun(record), 5);
   console.log(`scoring a ${accepted}-action log: ${fmt(scoring.ms)}`);
+
+  const quality = qualityFigures();
+  if (args.includes('--json')) {
+    const figures: Figure[] = [
+      { name: 'engine.drillMs', value: drills.ms, goal: '≤ 0.5' },
+      { name: 'engine.score1000Ms', value: scoring.ms, goal: '≤ 5' },
+      { name: 'engine.compileGeneratedMs', value: bigTime.ms, goal: '≤ 20' },
+      ...quality,
+    ];
+    console.log(JSON.stringify({ figures }, null, 2));
+    return;
+  }
 
   if (args.includes('--engine-only')) return;
   console.log('\nbuilding the app (vite build)…');

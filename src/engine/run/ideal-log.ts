@@ -3,7 +3,7 @@
 // rewrites a log into what a faultless trainee with the same intentions
 // would have played — the first reply to each post public and within its
 // target, no criticism deleted or hidden, each phase's escalation made as it
-// began — and the session replays it in its `ideal` mode (every reply reads
+// began, each promise kept by a public follow-up before it fell due — and the session replays it in its `ideal` mode (every reply reads
 // as good, every promise is kept). What the real run saw and this one did
 // not is a consequence: shown in the scorecard, judged when the trainee
 // answered it, never charged again when they did not.
@@ -15,7 +15,11 @@ export interface PathFacts {
   appearedAt: ReadonlyMap<string, number>;
   /** The real run's phase visits. */
   visits: readonly { phase: string; at: number }[];
+  /** The real run's promises: those not kept get their follow-up in the faultless play. */
+  promises?: readonly { post: string; madeAt: number; deadline: number; status: 'open' | 'kept' | 'broken' }[];
 }
+
+const FOLLOW_UP_LEAD_MS = 60_000;
 
 export function idealLog(model: ScenarioModel, log: readonly Action[], path: PathFacts): Action[] {
   const posts = new Map(model.posts.map((p) => [p.id, p]));
@@ -41,6 +45,11 @@ export function idealLog(model: ScenarioModel, log: readonly Action[], path: Pat
     if (level < 1) continue;
     const reached = log.some((a) => a.type === 'escalate' && a.level >= level && a.at <= visit.at);
     if (!reached) out.push({ action: { type: 'escalate', level: level as 1 | 2 | 3, note: '', at: visit.at }, order: -1 });
+  }
+  for (const p of path.promises ?? []) {
+    if (p.status === 'kept') continue;
+    const at = Math.max(p.madeAt, p.deadline - FOLLOW_UP_LEAD_MS);
+    out.push({ action: { type: 'follow_up', post: p.post, at, visibility: 'public', text: model.language === 'fi' ? 'Lupasin palata asiaan, ja tässä tilanne.' : 'As promised, here is where things stand.' }, order: Number.MAX_SAFE_INTEGER });
   }
   return out.sort((x, y) => x.action.at - y.action.at || x.order - y.order).map((x) => x.action);
 }

@@ -8,11 +8,15 @@ import type { PromiseMatch, TextAnalysis } from '../text/types.ts';
 import { resolveDue } from '../text/deadlines.ts';
 import { readReply, type Reading, type ReadingContext } from '../text/reading.ts';
 
-/** Was the fault fixed at simulated time `at`, as far as the scenario says? */
+/**
+ * Was the fault fixed at simulated time `at`? Only when the scenario says so
+ * (`facts.fixed_after`): a drill has no "fix" action, so nothing the trainee
+ * types makes a fault fixed, and a "fixed now" claim is premature unless the
+ * scenario's own facts have the fix done by then.
+ */
 export function fixedAt(model: ScenarioModel, at: number): ReadingContext['fixed'] {
   const fixedAfter = model.facts?.fixedAfterMs;
-  if (fixedAfter === undefined) return model.facts?.fixed === 'never' ? 'no' : 'unknown';
-  return at >= fixedAfter ? 'yes' : 'no';
+  return fixedAfter !== undefined && at >= fixedAfter ? 'yes' : 'no';
 }
 
 /** A statement answers the whole crisis: at fault if any post that needs an answer is. */

@@ -326,21 +326,45 @@ export class Session {
     const appearedAt = new Map<string, number>();
     for (const a of this.appeared) if (!appearedAt.has(a.post)) appearedAt.set(a.post, a.at);
     const ideal = new Session(this.model, this.seed, { ideal: true });
-    for (const a of idealLog(this.model, this.log, { appearedAt, visits: this.phaseHistory })) ideal.apply(a);
+    for (const a of idealLog(this.model, this.log, { appearedAt, visits: this.phaseHistory, promises: this.promises })) ideal.apply(a);
     ideal.advanceTo(this.ended?.at ?? this.now());
     const idealPhases = new Set(ideal.phaseHistory.map((v) => v.phase));
     const scheduled = new Set(this.model.phases.flatMap((p) => p.posts.map((pp) => pp.post)));
+    const visits = this.phaseHistory.flatMap((v, i) => (idealPhases.has(v.phase) ? [] : [i]));
+    // What the calm path had called for by the time each such visit began: owed even there.
+    const callsFor = (phase: string) => this.model.phases.find((p) => p.id === phase)?.callsFor ?? 0;
+    const calmLevel = (at: number) => Math.max(0, ...ideal.phaseHistory.filter((v) => v.at <= at).map((v) => callsFor(v.phase)));
     const value = {
       posts: this.appeared.filter((a) => scheduled.has(a.post) && !ideal.posts.has(a.post)).map((a) => a.post),
-      visits: this.phaseHistory.flatMap((v, i) => (idealPhases.has(v.phase) ? [] : [i])),
+      visits,
+      calmLevels: visits.map((i) => calmLevel(this.phaseHistory[i].at)),
     };
     this.consequenceCache = { key, value };
     return value;
   }
   private consequenceCache: { key: string; value: RunRecord['consequences'] } | undefined;
 
-  /** Everything that happened, for scoring and the result file. */
+  /**
+   * Everything that happened, for scoring and the result file. A drill the
+   * trainee ended before any ending is recorded as the crisis running on
+   * without them to the time limit (quitting never beats playing on); the
+   * moment they stopped is kept as `quitAt`.
+   */
   record(): RunRecord {
+    const own = this.ownRecord();
+    if (this.options.ideal || this.ended?.reason !== 'trainee' || own.ending) return own;
+    const key = this.log.length;
+    if (this.runOnCache?.key !== key) {
+      const rest = new Session(this.model, this.seed, this.options);
+      for (const a of this.log) if (a.type !== 'end') rest.apply(a);
+      rest.advanceTo(this.model.durationMs);
+      this.runOnCache = { key, value: { ...rest.ownRecord(), log: own.log, endReason: 'trainee', quitAt: own.endedAt } };
+    }
+    return this.runOnCache.value;
+  }
+  private runOnCache: { key: number; value: RunRecord } | undefined;
+
+  private ownRecord(): RunRecord {
     const endedAt = this.ended?.at ?? this.now();
     this.metrics.extendTo(endedAt);
     const phase = this.model.phases.find((p) => p.id === (this.ended?.phase ?? this.currentPhase));

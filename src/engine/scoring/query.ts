@@ -124,6 +124,13 @@ export const endedEarly = (record: RunRecord): boolean => record.endReason === '
 /** A post that only the trainee's own mistakes brought about (run/ideal-log.ts). */
 export const isConsequencePost = (record: RunRecord, postId: string): boolean => record.consequences?.posts.includes(postId) ?? false;
 
+/** The level still owed in a consequence visit: what the calm path had called for by then. */
+export function calmLevel(record: RunRecord, i: number): number {
+  const c = record.consequences;
+  const k = c?.visits.indexOf(i) ?? -1;
+  return k >= 0 ? (c?.calmLevels?.[k] ?? 0) : 0;
+}
+
 /** A phase visit (index into phaseHistory) that only the trainee's own mistakes brought about. */
 export const isConsequenceVisit = (record: RunRecord, i: number): boolean => record.consequences?.visits.includes(i) ?? false;
 

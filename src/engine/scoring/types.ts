@@ -61,6 +61,8 @@ export interface RunRecord {
   endedAt: number;
   ending: { phase: string; kind: EndingName } | null;
   endReason: 'ending' | 'time_limit' | 'trainee' | 'open';
+  /** When the trainee ended the drill, if they did before an ending; the record then runs on without them to the time limit. */
+  quitAt?: number;
   metrics: MetricPoint[];
   /**
    * What only the trainee's own mistakes brought about (run/ideal-log.ts):
@@ -68,7 +70,12 @@ export interface RunRecord {
    * the same play made faultlessly would not have met. Shown as the
    * consequence; judged when answered, not charged again when not.
    */
-  consequences?: { posts: string[]; visits: number[] };
+  consequences?: {
+    posts: string[];
+    visits: number[];
+    /** For each of `visits`, the escalation level the faultless play had called for by the time it began. */
+    calmLevels?: number[];
+  };
 }
 
 export interface Flag {

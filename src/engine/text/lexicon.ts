@@ -13,6 +13,8 @@ export interface Lexicon {
   butWords: readonly string[];
   /** Closing words that precede a signature name ("t.", "terveisin", "Best,"). */
   signOffs: readonly string[];
+  /** Words that put a following claim in the future ("once", "kunhan"): "once it's fixed" is not a claim that it is. */
+  futureClauses: readonly string[];
   promises: {
     /** First-person actor + promise verb. */
     verbs: readonly string[];
@@ -25,6 +27,8 @@ export interface CompiledLexicon {
   markers: [PatternKind, RegExp][];
   butWords: Set<string>;
   signOffs: readonly string[];
+  /** Each matches when the text just before a marker ends in such a word. */
+  futureClauses: RegExp[];
   verbs: RegExp[];
   negated: RegExp[];
 }
@@ -38,6 +42,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     markers,
     butWords: new Set(lex.butWords),
     signOffs: lex.signOffs,
+    futureClauses: lex.futureClauses.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}[\\s,]+(\\S+[\\s,]+)?$`, 'iu')),
     verbs: lex.promises.verbs.map(compilePattern),
     negated: lex.promises.negated.map(compilePattern),
   };

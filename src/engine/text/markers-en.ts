@@ -125,6 +125,7 @@ export const EN: Lexicon = {
     ],
   },
   butWords: ['but', 'however'],
+  futureClauses: ['once', 'when', 'until', 'till', 'after', 'as soon as', 'if', 'before'],
   signOffs: ['kind regards', 'best regards', 'warm regards', 'best wishes', 'all the best', 'many thanks', 'regards', 'best', 'cheers', 'sincerely', 'thanks', 'thank you', 'yours'],
   promises: {
     verbs: [

@@ -146,6 +146,7 @@ export const FI: Lexicon = {
     ],
   },
   butWords: ['mutta', 'kuitenkin'],
+  futureClauses: ['kun', 'kunhan', 'kunnes', 'jahka', 'jos', 'ennen kuin', 'sitten kun', 'heti kun'],
   signOffs: ['ystävällisin terveisin', 'parhain terveisin', 'lämpimin terveisin', 'yst. terv.', 'terveisin', 'terv.', 'kiittäen', 't:', 't.'],
   promises: {
     verbs: [

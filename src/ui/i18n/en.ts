@@ -245,6 +245,7 @@ export const en: Record<MessageKey, string> = {
   'score.ending.good': 'Good ending',
   'score.ending.bad': 'Bad ending',
   'score.ending.worst': 'Worst ending',
+  'score.quitAt': 'You ended the drill at {quit}; the crisis ran on without you until {time}, and what it brought is scored as unanswered.',
   'score.ending.none': 'No ending phase reached',
   'score.endedAt': 'Ended at {time}',
   'score.evidence': 'Evidence',

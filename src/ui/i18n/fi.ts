@@ -244,6 +244,7 @@ export const fi = {
   'score.ending.good': 'Hyvä lopputulos',
   'score.ending.bad': 'Huono lopputulos',
   'score.ending.worst': 'Pahin lopputulos',
+  'score.quitAt': 'Lopetit harjoituksen {quit}; kriisi jatkui ilman sinua {time} asti, ja sen tuomat viestit lasketaan vastaamatta jääneiksi.',
   'score.ending.none': 'Loppuratkaisua ei saavutettu',
   'score.endedAt': 'Päättyi kohdassa {time}',
   'score.evidence': 'Perustelut',

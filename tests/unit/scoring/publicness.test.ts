@@ -79,7 +79,7 @@ describe('publicness.close-loop', () => {
       actions: [
         reply(min(5), 'complaint', GOOD),
         reply(min(10), 'complaint', 'Maija, laitatko numerosi?', 'private'),
-        followUp(min(40), 'complaint', 'Maija, asia on nyt hoidettu. Kiitos! t. Pyry'),
+        followUp(min(40), 'complaint', 'Maija, soitimme sinulle ja sovimme hyvityksestä. Kiitos! t. Pyry'),
       ],
     });
     const [a, b] = changesOnly(open, closed, 'publicness');

@@ -4,12 +4,13 @@
 // minutes. A visit too short to react to (under 15 min) that ended without
 // the level is not scored: the drill moved on before anyone could act —
 // unless the trainee ended the drill in it: quitting never beats playing on.
-// A visit that only the trainee's own mistakes brought about is judged when
-// the level was reached, and not charged when it was not (conduct, not
-// consequence: the mistake was charged where it was made).
+// A visit that only the trainee's own mistakes brought about owes only the
+// level the calm path had called for by then (conduct, not consequence: the
+// mistake was charged where it was made, but staying silent while the crisis
+// climbs is a mistake of its own).
 import type { Flag, Rule } from '../types.ts';
 import { duration, LEVEL, round1 } from '../explain.ts';
-import { callsFor, endedEarly, isConsequenceVisit, phaseName, visitEnd } from '../query.ts';
+import { callsFor, calmLevel, endedEarly, isConsequenceVisit, phaseName, visitEnd } from '../query.ts';
 
 const ID = 'escalation.level-reached';
 const MAX = 10;
@@ -30,7 +31,8 @@ export const levelReached: Rule = {
     const seen = new Map<string, number>();
     const escalations = record.log.flatMap((a, index) => (a.type === 'escalate' ? [{ a, index }] : []));
     record.phaseHistory.forEach((visit, i) => {
-      const level = callsFor(record, visit.phase);
+      const consequence = isConsequenceVisit(record, i);
+      const level = consequence ? Math.min(callsFor(record, visit.phase), calmLevel(record, i)) : callsFor(record, visit.phase);
       if (level < 1) return;
       const end = visitEnd(record, i);
       const n = (seen.get(visit.phase) ?? 0) + 1;
@@ -42,15 +44,19 @@ export const levelReached: Rule = {
       if (!hit) {
         const last = i === record.phaseHistory.length - 1;
         if (end - visit.at < FULL_MS && !(last && endedEarly(record))) return;
-        if (isConsequenceVisit(record, i)) return;
         out.push({
           ...base,
           points: 0,
           at: end,
-          explain: {
-            fi: `Vaihe ”${name}” vaati tasoa ${lv.fi}, mutta sitä ei saavutettu vaiheen aikana.`,
-            en: `Phase “${name}” called for ${lv.en}, but that level was never reached during it.`,
-          },
+          explain: consequence
+            ? {
+                fi: `Vaihe ”${name}” seurasi aiemmasta virheestä; rauhallisempikin kulku olisi vaatinut tason ${lv.fi}, eikä sitäkään saavutettu.`,
+                en: `Phase “${name}” followed from an earlier mistake; even the calmer path would have called for ${lv.en}, and that was never reached.`,
+              }
+            : {
+                fi: `Vaihe ”${name}” vaati tasoa ${lv.fi}, mutta sitä ei saavutettu vaiheen aikana.`,
+                en: `Phase “${name}” called for ${lv.en}, but that level was never reached during it.`,
+              },
         });
         return;
       }
