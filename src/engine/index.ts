@@ -16,6 +16,7 @@ export { scoreRun } from './scoring/score.ts';
 export { buildResult, readResult, RESULT_FORMAT, type KohuResult, type ResultCheck } from './result.ts';
 export { parseDuration, formatDuration, formatClock } from './duration.ts';
 export { describeCond } from './run/facts.ts';
+export { UNSURE_WORDS, GRADE_WORDS } from './scoring/reading-words.ts';
 export { buildMachine } from './scenario/3-compile/machine.ts';
 
 import type { ScenarioModel } from './model.ts';

@@ -219,6 +219,7 @@ export const en = {
   'override.reason': 'Reason',
   'override.reasonHint': 'Why — the team and the report will read this.',
   'override.save': 'Save decision',
+  'review.unsure': 'The machine is unsure here ({why}): please decide.',
   'override.withdraw': 'Withdraw decision',
 
   'export.scores': 'CSV: scores',

@@ -220,6 +220,7 @@ export const fi: Record<FKey, string> = {
   'override.reason': 'Perustelu',
   'override.reasonHint': 'Miksi — ryhmä ja raportti lukevat tämän.',
   'override.save': 'Tallenna päätös',
+  'review.unsure': 'Kone ei ole tästä varma ({why}): ratkaise sinä.',
   'override.withdraw': 'Peru päätös',
 
   'export.scores': 'CSV: pisteet',
