@@ -2,6 +2,7 @@
 import { validateCommand } from './validate.ts';
 import { playCommand } from './play.ts';
 import { exploreCommand } from './explore.ts';
+import { readCommand } from './read-replies.ts';
 
 const USAGE = `kohu — social-media crisis drills
 
@@ -12,6 +13,8 @@ Usage:
                                                       play a scripted drill and print the scorecard
                                                       (in the scenario's language unless --lang)
   kohu explore SCENARIO [--json]                      reachable phases, endings, dead ends, doing nothing
+  kohu read --lang fi|en [--at TIME] [FILE]           how Kohu reads replies (a line each, or JSON lines):
+                                                      grade, reasons, markers, promises with deadlines
 
 Scenario format and scripts: scenarios/README.md`;
 
@@ -25,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
         return playCommand(rest);
       case 'explore':
         return exploreCommand(rest);
+      case 'read':
+        return readCommand(rest);
       case undefined:
       case '-h':
       case '--help':

@@ -76,3 +76,28 @@ describe('kohu CLI', () => {
     expect(kohu('frobnicate').code).toBe(2);
   });
 });
+
+describe('kohu read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kohu-read-'));
+  const file = join(dir, 'replies.txt');
+  writeFileSync(
+    file,
+    [
+      'Hei Maija, pyydämme anteeksi, että myyjämme nimitteli sinua. Soitamme sinulle huomenna klo 10.',
+      JSON.stringify({ text: 'Pahoittelemme, jos joku pahoitti mielensä.', post: 'Myyjä nimitteli minua.', at: '2026-03-13T16:00' }),
+      '',
+    ].join('\n'),
+  );
+
+  it('prints one JSON line per reply: grade, reasons, markers with their words, promises with due times', () => {
+    const { code, out } = kohu('read', '--lang', 'fi', '--at', '2026-03-10T14:00', file);
+    expect(code).toBe(0);
+    const [first, second] = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ v: 1, markers: [{ kind: 'apology', text: 'pyydämme anteeksi' }], promises: [{ due: '2026-03-11T10:00', withinMs: 20 * 3_600_000 }] });
+    expect(second).toMatchObject({ v: 1, grade: 'poor', markers: [{ kind: 'non_apology' }] });
+  });
+
+  it('needs a language, and says so', () => {
+    expect(kohu('read', file).code).toBe(2);
+  });
+});
