@@ -61,7 +61,8 @@ export class SimClock implements Clock {
       this.nowMs = Math.max(this.nowMs, timer.at);
       timer.fn();
     }
-    if (t > this.nowMs) this.nowMs = t;
+    // Stopped by the world (the drill reached its ending): time stands where that happened.
+    if (t > this.nowMs && !shouldStop()) this.nowMs = t;
   }
 
   private earliestDue(t: number): Timer | undefined {
