@@ -1,11 +1,14 @@
 // Lint: TypeScript and Svelte recommended rules, plus the architecture's
 // one-way dependencies: the engine is pure (no DOM, no wall clock, no
 // randomness, no UI), and its run-time never loads the YAML parser or the
-// schema validator, so the drill screen stays small.
+// schema validator, so the drill screen stays small. The shells (UI, CLI,
+// build scripts) reach the engine only through its two entry points, and no
+// module imports itself back through a cycle.
 import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'static/', '.svelte-check/', '.scratch/', 'screenshots/', '*.tmp.*', 'dbg-*'] },
@@ -48,6 +51,36 @@ export default ts.config(
         {
           patterns: ['svelte', 'svelte/*', '**/ui/**', 'node:*', 'yaml', 'zod', '**/1-parse/**', '**/2-validate/**'],
           paths: [{ name: '../scenario/schema.ts', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
+    // No import cycles anywhere in the product's code.
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.svelte'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      // Components form a tree; a cycle through one would show in its .ts imports.
+      'import-x/ignore': ['\\.svelte$'],
+      'import-x/extensions': ['.ts', '.js', '.mjs', '.svelte'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Shells reach the engine through engine/play.ts and engine/authoring.ts only.
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.svelte', 'src/cli/**/*.ts', 'src/main.ts', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)engine/(?!(play|authoring)\\.ts$)',
+              message: 'Import the engine through engine/play.ts (drill, score, results) or engine/authoring.ts (scenarios, scripts, balance, reading).',
+            },
+          ],
         },
       ],
     },

@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
 const executablePath: string | undefined = findChromium() ?? undefined;
+// Several checkouts can test side by side on one machine: KOHU_E2E_PORT picks another port.
+const port = Number(process.env.KOHU_E2E_PORT ?? 4180);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
   retries: 0, // a test that passes only on retry is a defect, not a pass
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4180',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 768 },
     launchOptions: {
       executablePath,
@@ -28,8 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4180 --strictPort',
-    url: 'http://127.0.0.1:4180',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',

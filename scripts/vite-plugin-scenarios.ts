@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenario } from '../src/engine/scenario/index.ts';
+import { loadScenario } from '../src/engine/authoring.ts';
 
 const VIRTUAL = 'virtual:kohu-scenarios';
 const RESOLVED = '\0' + VIRTUAL;

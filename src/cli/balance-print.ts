@@ -1,7 +1,6 @@
 // The balance report as terminal text, for `kohu explore`.
-import { formatDuration } from '../engine/duration.ts';
-import { DIMENSIONS, type ScenarioModel } from '../engine/model.ts';
-import { BALANCE_METHOD, STRATEGIES, type BalanceReport } from '../engine/balance/index.ts';
+import { formatDuration, DIMENSIONS, type ScenarioModel } from '../engine/play.ts';
+import { BALANCE_METHOD, STRATEGIES, type BalanceReport } from '../engine/authoring.ts';
 
 const LABEL = { expert: 'expert', nothing: 'doing nothing', careless: 'careless' } as const;
 

@@ -1,11 +1,8 @@
 // kohu explore SCENARIO — where the scenario can go, where doing nothing leads,
 // and the balance report (synthetic best / worst / do-nothing runs, warnings).
-import { loadScenario } from '../engine/scenario/index.ts';
-import { formatDiagnostic } from '../engine/scenario/diagnostics.ts';
-import { explore } from '../engine/explore/explore.ts';
-import { balanceReport } from '../engine/balance/index.ts';
+import { loadScenario, formatDiagnostic, explore, balanceReport } from '../engine/authoring.ts';
 import { printBalance } from './balance-print.ts';
-import { formatDuration } from '../engine/duration.ts';
+import { formatDuration } from '../engine/play.ts';
 import { parseArgs } from './args.ts';
 import { readInput } from './read.ts';
 

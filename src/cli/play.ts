@@ -1,13 +1,6 @@
 // kohu play SCENARIO --script SCRIPT [--seed N] [--json]
-import { loadScenario } from '../engine/scenario/index.ts';
-import { formatDiagnostic } from '../engine/scenario/diagnostics.ts';
-import { loadScript } from '../engine/script/load-script.ts';
-import { scriptDiagnostic } from '../engine/script/diagnostics.ts';
-import { Source } from '../engine/scenario/1-parse/source.ts';
-import { rangeOf } from '../engine/scenario/1-parse/node-at.ts';
-import { Session } from '../engine/run/session.ts';
-import { scoreRun } from '../engine/scoring/score.ts';
-import { buildResult } from '../engine/result.ts';
+import { formatDiagnostic, loadScenario, loadScript, playScript } from '../engine/authoring.ts';
+import { buildResult, scoreRun } from '../engine/play.ts';
 import { parseArgs } from './args.ts';
 import { readInput } from './read.ts';
 import { formatScorecard } from './scorecard.ts';
@@ -38,15 +31,7 @@ export function playCommand(argv: string[]): number {
   if (seedFlag !== undefined && !/^-?\d+$/.test(String(seedFlag))) return fail(`--seed must be a whole number, not "${String(seedFlag)}"`);
   const seed = seedFlag !== undefined ? Number(seedFlag) : (loaded.script.seed ?? 1);
 
-  const session = new Session(model, seed);
-  const src = new Source(scriptFile, scriptText.text);
-  const refused = [];
-  for (const [i, action] of loaded.script.actions.entries()) {
-    const outcome = session.apply(action);
-    if (!outcome.ok)
-      refused.push(scriptDiagnostic(src, rangeOf(loaded.script.nodes[i]), 'script_action_rejected', { en: `${outcome.message} (${outcome.code})`, fi: `Harjoitus hylkäsi toiminnon: ${outcome.message} (${outcome.code})` }));
-  }
-  session.advanceTo(model.durationMs);
+  const { session, refused } = playScript(model, loaded.script, seed);
   if (refused.length) {
     refused.forEach((d) => console.log(formatDiagnostic(d)));
     return 1;

@@ -4,8 +4,8 @@
 // reply: the grade with its reasons, the markers with their words, and each
 // promise with its deadline. The output's shape is kept stable (`"v": 1`).
 import { readFileSync } from 'node:fs';
-import { DEFAULT_STARTS_AT, type Language } from '../engine/model.ts';
-import { analyseText, formatWallTime, parseWallTime, readReply, resolveDue } from '../engine/text/index.ts';
+import { DEFAULT_STARTS_AT, type Language } from '../engine/play.ts';
+import { analyseText, formatWallTime, parseWallTime, readReply, resolveDue } from '../engine/authoring.ts';
 import { parseArgs } from './args.ts';
 import { readInput } from './read.ts';
 

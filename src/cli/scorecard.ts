@@ -1,9 +1,7 @@
 // The scorecard as text: four scores, total, ending, and the evidence behind
 // every point, the matched words marked «like this».
-import type { KohuResult } from '../engine/result.ts';
-import type { RunRecord } from '../engine/scoring/types.ts';
-import { DIMENSIONS, type Dimension } from '../engine/model.ts';
-import { formatDuration } from '../engine/duration.ts';
+import type { KohuResult, RunRecord } from '../engine/play.ts';
+import { DIMENSIONS, type Dimension, formatDuration } from '../engine/play.ts';
 
 const WORDS = {
   en: {

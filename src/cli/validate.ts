@@ -2,9 +2,7 @@
 // compiler style. When both languages of a scenario are given (x.fi.yaml and
 // x.en.yaml), also checks that they share the same structure and ids.
 // `--lang fi` prints the messages and hints in Finnish (English by default).
-import { loadScenario } from '../engine/scenario/index.ts';
-import { formatDiagnostic, type Diagnostic } from '../engine/scenario/diagnostics.ts';
-import { compareTranslations } from '../engine/scenario/translations.ts';
+import { loadScenario, formatDiagnostic, type Diagnostic, compareTranslations } from '../engine/authoring.ts';
 import { parseArgs } from './args.ts';
 import { readInput } from './read.ts';
 

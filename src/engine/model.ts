@@ -2,9 +2,16 @@
 // every reference checked and every named condition resolved. The run-time
 // and the UI read only this, so the drill screen never needs the YAML parser
 // or the schema validator (shipped scenarios are compiled at build time).
-import type { ChannelDoc, ChannelKindName, EndingName, PersonaDoc, SeverityName, TemperamentName } from './scenario/schema.ts';
-
-export type { ChannelKindName, EndingName, SeverityName, TemperamentName };
+// The scenario's vocabularies live here, at the bottom of the engine; the
+// schema builds its enums from them, so the two can never drift apart.
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const CHANNEL_KINDS = ['page', 'microblog', 'reviews', 'forum', 'chat', 'email', 'press'] as const;
+export const TEMPERAMENTS = ['constructive', 'angry', 'vindictive', 'troll', 'fan', 'journalist'] as const;
+export const ENDINGS = ['good', 'bad', 'worst'] as const;
+export type SeverityName = (typeof SEVERITIES)[number];
+export type ChannelKindName = (typeof CHANNEL_KINDS)[number];
+export type TemperamentName = (typeof TEMPERAMENTS)[number];
+export type EndingName = (typeof ENDINGS)[number];
 export type Language = 'fi' | 'en';
 export type Dimension = 'speed' | 'honesty' | 'publicness' | 'escalation';
 export const DIMENSIONS: readonly Dimension[] = ['speed', 'honesty', 'publicness', 'escalation'];
@@ -38,8 +45,18 @@ export type Cond =
   /** A named condition from `conditions:`, kept by name for diagrams and debriefs. */
   | { kind: 'named'; name: string; of: Cond };
 
-export type Channel = ChannelDoc;
-export type Persona = PersonaDoc;
+export interface Channel {
+  id: string;
+  kind: ChannelKindName;
+  name: string;
+}
+export interface Persona {
+  id: string;
+  name: string;
+  handle?: string | undefined;
+  reach: number;
+  temperament: TemperamentName;
+}
 
 export interface ThreadReplyModel {
   id: string;

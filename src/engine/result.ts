@@ -5,7 +5,8 @@
 import type { Action } from './run/actions.ts';
 import type { Dimension, EndingName, Language } from './model.ts';
 import { RULES } from './scoring/rules/index.ts';
-import type { Flag, MetricPoint, Overrides, PhaseVisit, PromiseRecord, RunRecord, ScoreReport } from './scoring/types.ts';
+import type { Flag, Overrides, ScoreReport } from './scoring/types.ts';
+import type { MetricPoint, PhaseVisit, PromiseRecord, RunRecord } from './run/record.ts';
 
 /**
  * 2: graded reading of replies (rules renamed and merged, see RULE_RENAMES),

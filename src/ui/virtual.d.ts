@@ -1,5 +1,5 @@
 declare module 'virtual:kohu-scenarios' {
-  import type { ScenarioModel } from '../engine/model.ts';
+  import type { ScenarioModel } from '../engine/play.ts';
   export interface ShippedScenario {
     file: string;
     model: ScenarioModel | null;

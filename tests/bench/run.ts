@@ -3,11 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadScenario } from '../../src/engine/scenario/index.ts';
-import { Session } from '../../src/engine/run/session.ts';
-import { scoreRun } from '../../src/engine/scoring/score.ts';
-import type { Action } from '../../src/engine/run/actions.ts';
-import type { ScenarioModel } from '../../src/engine/model.ts';
+import { loadScenario } from '../../src/engine/authoring.ts';
+import { Session, scoreRun } from '../../src/engine/play.ts';
+import type { Action, ScenarioModel } from '../../src/engine/play.ts';
 import { generateScenario } from './generate.ts';
 import { bundleFigures } from './bundle.ts';
 import { frameFigures } from './frames.ts';

@@ -5,7 +5,7 @@
 // (the figures). Reads the corpus; never writes it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Language } from '../../src/engine/model.ts';
+import type { Language } from '../../src/engine/play.ts';
 import {
   analyseText,
   formatWallTime,
@@ -15,7 +15,7 @@ import {
   type Grade,
   type MarkerKind,
   type TextAnalysis,
-} from '../../src/engine/text/index.ts';
+} from '../../src/engine/authoring.ts';
 
 export const LABELS = [
   'apology',

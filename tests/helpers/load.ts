@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadScenario } from '../../src/engine/scenario/index.ts';
 import { loadScript } from '../../src/engine/script/load-script.ts';
-import { runToResult } from '../../src/engine/index.ts';
+import { runToResult } from '../../src/engine/play.ts';
 import type { ScenarioModel } from '../../src/engine/model.ts';
 import type { KohuResult } from '../../src/engine/result.ts';
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { DIMENSIONS, type Dimension } from '../../src/engine/model.ts';
+import { DIMENSIONS, type Dimension } from '../../src/engine/play.ts';
 import { play, ROOT } from '../helpers/load.ts';
 
 const HERE = resolve(ROOT, 'tests/validity');

@@ -3,7 +3,7 @@
 // report. Used by `kohu explore` and the studio's balance tab.
 import { DIMENSIONS, type ScenarioModel } from '../model.ts';
 import { explore } from '../explore/explore.ts';
-import { runToResult } from '../index.ts';
+import { runToResult } from '../pipeline.ts';
 import { simulate } from './simulate.ts';
 import { STRATEGIES, strategyFor, type StrategyName } from './strategies.ts';
 import type { BalanceReport, ScoreKey, StrategyRun } from './types.ts';

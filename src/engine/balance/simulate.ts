@@ -6,7 +6,7 @@
 import type { PhaseModel, PostModel, ScenarioModel } from '../model.ts';
 import type { Action } from '../run/actions.ts';
 import { Session } from '../run/session.ts';
-import type { PromiseRecord } from '../scoring/types.ts';
+import type { PromiseRecord } from '../run/record.ts';
 
 /** What a strategy reacts to. Each hook returns the actions it wants, with their times. */
 export interface Strategy {

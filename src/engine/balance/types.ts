@@ -3,7 +3,7 @@
 import type { Dimension, EndingName, Language } from '../model.ts';
 import type { Action } from '../run/actions.ts';
 import type { ExploreReport } from '../explore/explore.ts';
-import type { PhaseVisit } from '../scoring/types.ts';
+import type { PhaseVisit } from '../run/record.ts';
 import type { StrategyName } from './strategies.ts';
 
 export type { StrategyName };

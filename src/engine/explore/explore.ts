@@ -4,11 +4,11 @@
 // log, timers only).
 import { getShortestPaths } from 'xstate/graph';
 import type { Language, ScenarioModel } from '../model.ts';
-import { buildMachine } from '../scenario/3-compile/machine.ts';
+import { buildMachine } from '../run/machine.ts';
 import { type Facts } from '../run/facts.ts';
 import { Session } from '../run/session.ts';
 import { phaseAtoms, type Atom } from './atoms.ts';
-import type { MachineEvent } from '../scenario/3-compile/machine.ts';
+import type { MachineEvent } from '../run/machine.ts';
 
 /** One move of a shortest path, as data: an abstract trainee action (an atom key) or a phase's timer. */
 export type PathStep = { kind: 'atom'; key: string; label: Record<Language, string> } | { kind: 'timer'; phase: string; index: number; label: Record<Language, string> };

@@ -97,6 +97,8 @@ export type RejectionCode =
   | 'action_post_removed'
   | 'action_text_empty'
   | 'action_level_invalid'
+  | 'action_heat_invalid'
+  | 'action_post_id_taken'
   | 'action_after_end'
   | 'action_channel_unknown'
   | 'action_persona_unknown'

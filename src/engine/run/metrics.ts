@@ -3,7 +3,7 @@
 // heat and nudged by the trainee's actions. Noise comes from the seed, one
 // value per minute, so the curve is a pure function of (scenario, seed, log).
 import type { ScenarioModel } from '../model.ts';
-import type { MetricPoint } from '../scoring/types.ts';
+import type { MetricPoint } from './record.ts';
 import { unit } from './prng.ts';
 
 const MINUTE = 60_000;

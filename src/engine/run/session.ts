@@ -4,7 +4,7 @@
 // replaying its log into a fresh session (see replay.ts).
 import { createActor, type Actor } from 'xstate';
 import type { PostModel, ScenarioModel } from '../model.ts';
-import { buildMachine, type ScenarioMachine } from '../scenario/3-compile/machine.ts';
+import { buildMachine, type ScenarioMachine } from '../run/machine.ts';
 import type { Action, ApplyOutcome, Rejection } from './actions.ts';
 import { SimClock } from './sim-clock.ts';
 import { MetricSeries } from './metrics.ts';
@@ -13,7 +13,7 @@ import { analyseText } from '../text/index.ts';
 import type { TextAnalysis } from '../text/types.ts';
 import type { Reading } from '../text/reading.ts';
 import { promiseDeadline, readInContext } from './read.ts';
-import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../scoring/types.ts';
+import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from './record.ts';
 import { checkTime, validateAction } from './validate-action.ts';
 import { phaseVia } from './phase-via.ts';
 import { idealLog } from './ideal-log.ts';

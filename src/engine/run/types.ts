@@ -1,7 +1,7 @@
 // What a running drill shows: the feed as the trainee sees it at the
 // session's current simulated time.
 import type { ChannelKindName, SeverityName } from '../model.ts';
-import type { MetricPoint, PhaseVisit } from '../scoring/types.ts';
+import type { MetricPoint, PhaseVisit } from './record.ts';
 
 export interface FeedReply {
   id: string;

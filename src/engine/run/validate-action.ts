@@ -1,15 +1,24 @@
 // Checks an action against the session before it is applied. A refused
 // action is data with a code (never an exception), so a script report or
 // the UI can explain it.
+import type { ScenarioModel, PostModel } from '../model.ts';
 import type { Action, Rejection } from './actions.ts';
-import type { Session } from './session.ts';
+
+/** What checking an action needs to know of a session (the session passes itself). */
+export interface ActionContext {
+  readonly model: ScenarioModel;
+  readonly ended: unknown;
+  readonly posts: ReadonlyMap<string, { status: string }>;
+  getPost(id: string): PostModel | undefined;
+  now(): number;
+}
 
 const KNOWN = new Set(['reply', 'hide', 'delete', 'escalate', 'statement', 'follow_up', 'mark_read', 'end', 'inject', 'heat']);
 
 const no = (code: Rejection['code'], message: string): Rejection => ({ ok: false, code, message });
 
 /** Call after the session has advanced to `action.at` (see checkTime). */
-export function validateAction(session: Session, action: Action): Rejection | null {
+export function validateAction(session: ActionContext, action: Action): Rejection | null {
   if (!action || typeof action !== 'object' || !KNOWN.has((action as { type?: string }).type ?? ''))
     return no('action_type_unknown', `Unknown action type "${(action as { type?: string })?.type}".`);
   if (session.ended) return no('action_after_end', 'The drill has already ended.');
@@ -46,21 +55,20 @@ export function validateAction(session: Session, action: Action): Rejection | nu
       if (!a || !a.text?.trim()) return no('action_text_empty', 'An injected post needs some text.');
       if (!session.model.personas.some((p) => p.id === a.persona)) return no('action_persona_unknown', `No persona "${a.persona}".`);
       if (!session.model.channels.some((c) => c.id === a.channel)) return no('action_channel_unknown', `No channel "${a.channel}".`);
-      if (session.getPost(a.id)) return no('action_post_unknown', `Post id "${a.id}" is already taken.`);
+      if (session.getPost(a.id)) return no('action_post_id_taken', `Post id "${a.id}" is already taken.`);
       return null;
     }
     case 'heat':
       return typeof action.factor === 'number' && action.factor > 0 && action.factor <= 10
         ? null
-        : no('action_level_invalid', 'Heat must be a factor between 0 and 10.');
+        : no('action_heat_invalid', 'Heat must be a factor between 0 and 10.');
     default:
       return null;
   }
 }
 
-
 /** Time may only move forward: checked before the world is advanced. */
-export function checkTime(session: Session, action: Action): Rejection | null {
+export function checkTime(session: ActionContext, action: Action): Rejection | null {
   if (!action || typeof action !== 'object') return no('action_type_unknown', 'Not an action.');
   if (typeof action.at !== 'number' || !Number.isFinite(action.at) || action.at < session.now())
     return no('action_time_backwards', `Action at ${action.at} ms is before the drill's current time ${session.now()} ms.`);

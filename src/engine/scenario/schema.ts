@@ -3,6 +3,7 @@
 // draft-07 JSON Schema in static/, so the two can never drift apart.
 import * as z from 'zod';
 import { parseWallTime } from '../text/deadlines.ts';
+import { CHANNEL_KINDS, ENDINGS, SEVERITIES, TEMPERAMENTS, type Channel as ChannelModel, type Persona as PersonaModel } from '../model.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -23,7 +24,7 @@ export const Id = z
 
 export const Language = z.enum(['fi', 'en']).describe('fi (Finnish) or en (English).');
 export const Severity = z
-  .enum(['low', 'medium', 'high', 'critical'])
+  .enum(SEVERITIES)
   .describe('How serious the post is; sets its speed target (low 60m, medium 30m, high 20m, critical 15m by default).');
 export const EscalationLevel = z
   .number()
@@ -33,7 +34,7 @@ export const EscalationLevel = z
   .describe('0 customer service, 1 communications told, 2 communications leads with a manager\'s statement, 3 top management.');
 
 export const ChannelKind = z
-  .enum(['page', 'microblog', 'reviews', 'forum', 'chat', 'email', 'press'])
+  .enum(CHANNEL_KINDS)
   .describe('page = company page wall with comment threads; microblog; reviews = review site; forum; chat = chat/DM; email; press = journalist inquiries.');
 
 export const Channel = z
@@ -45,7 +46,7 @@ export const Channel = z
   .strict();
 
 export const Temperament = z
-  .enum(['constructive', 'angry', 'vindictive', 'troll', 'fan', 'journalist'])
+  .enum(TEMPERAMENTS)
   .describe('How the persona behaves; trolls and fans do not need an answer, vindictive people cannot be placated.');
 
 export const Persona = z
@@ -171,7 +172,7 @@ export const PhasePost = z
   })
   .strict();
 
-export const Ending = z.enum(['good', 'bad', 'worst']).describe('Makes the phase an ending: good, bad, or the worst one.');
+export const Ending = z.enum(ENDINGS).describe('Makes the phase an ending: good, bad, or the worst one.');
 
 export const Phase = z
   .object({
@@ -252,7 +253,6 @@ export type PostDoc = z.output<typeof Post>;
 export type PhaseDoc = z.output<typeof Phase>;
 export type TransitionDoc = z.output<typeof Transition>;
 export type ViralityDoc = z.output<typeof Virality>;
-export type SeverityName = z.output<typeof Severity>;
-export type ChannelKindName = z.output<typeof ChannelKind>;
-export type TemperamentName = z.output<typeof Temperament>;
-export type EndingName = z.output<typeof Ending>;
+// A channel or a persona passes into the model as written: a compile-time check.
+const _sameShape: [ChannelDoc, PersonaDoc] extends [ChannelModel, PersonaModel] ? true : never = true;
+void _sameShape;

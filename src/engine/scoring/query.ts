@@ -7,7 +7,7 @@ import type { TextAnalysis } from '../text/types.ts';
 import { analyseText } from '../text/analyse.ts';
 import type { Reading } from '../text/reading.ts';
 import { readInContext } from '../run/read.ts';
-import type { PhaseVisit, RunRecord } from './types.ts';
+import type { PhaseVisit, RunRecord } from '../run/record.ts';
 
 export interface ReplyRef {
   /** Index in the log. */

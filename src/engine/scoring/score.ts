@@ -12,7 +12,8 @@
 //   adjust  points → the given value (a credit flag's is kept within 0…max)
 //   accept  nothing changes; the decision and reason are recorded
 import { DIMENSIONS, type Dimension } from '../model.ts';
-import type { Flag, Overrides, Rule, RunRecord, ScoreReport } from './types.ts';
+import type { Flag, Overrides, Rule, ScoreReport } from './types.ts';
+import type { RunRecord } from '../run/record.ts';
 import { RULES } from './rules/index.ts';
 
 export function applyOverrides(flags: readonly Flag[], overrides: Overrides = {}): Flag[] {

@@ -16,6 +16,7 @@ export interface Script {
   actions: Action[];
   /** Where each action came from, for mapping run-time refusals back to lines. */
   nodes: Node[];
+  source: Source;
 }
 
 const TYPES = ['reply', 'follow_up', 'delete', 'hide', 'escalate', 'statement', 'mark_read', 'end'];
@@ -35,7 +36,7 @@ export function loadScript(text: string, file: string, model: ScenarioModel): { 
   if (!root && !bareList) return { script: null, diagnostics: parsed.diagnostics };
   const diagnostics: Diagnostic[] = [];
   const err: Err = (node, code, en, fi) => diagnostics.push(scriptDiagnostic(src, rangeOf(node ?? null), code, { en, fi }));
-  if (bareList) return readList(bareList, undefined, model, diagnostics, err);
+  if (bareList) return readList(bareList, undefined, model, diagnostics, err, src);
   root = root!;
 
   const seedNode = root.get('seed', true) as Node | undefined;
@@ -47,14 +48,14 @@ export function loadScript(text: string, file: string, model: ScenarioModel): { 
   }
   const list = root.get('actions', true) as Node | undefined;
   if (!isSeq(list)) {
-    if (list === undefined || (list as { value?: unknown }).value === null) return { script: { seed, actions: [], nodes: [] }, diagnostics };
+    if (list === undefined || (list as { value?: unknown }).value === null) return { script: { seed, actions: [], nodes: [], source: src }, diagnostics };
     err(list ?? root, 'script_not_list', 'The script has no list of actions.', 'Käsikirjoituksessa ei ole toimintojen listaa.');
     return { script: null, diagnostics };
   }
-  return readList(list, seed, model, diagnostics, err);
+  return readList(list, seed, model, diagnostics, err, src);
 }
 
-function readList(list: Node, seed: number | undefined, model: ScenarioModel, diagnostics: Diagnostic[], err: Err): { script: Script | null; diagnostics: Diagnostic[] } {
+function readList(list: Node, seed: number | undefined, model: ScenarioModel, diagnostics: Diagnostic[], err: Err, src: Source): { script: Script | null; diagnostics: Diagnostic[] } {
   if (!isSeq(list)) return { script: null, diagnostics };
   const posts = new Set([...model.posts.map((p) => p.id)]);
   const actions: Action[] = [];
@@ -77,7 +78,7 @@ function readList(list: Node, seed: number | undefined, model: ScenarioModel, di
     actions.push(action);
     nodes.push(item);
   }
-  return { script: diagnostics.some((d) => d.severity === 'error') ? null : { seed, actions, nodes }, diagnostics };
+  return { script: diagnostics.some((d) => d.severity === 'error') ? null : { seed, actions, nodes, source: src }, diagnostics };
 }
 
 /** Report a problem at a node, in English and Finnish. */

@@ -8,7 +8,7 @@
 // line ends, fields quoted only when they need it (papaparse's unparse).
 // LibreOffice and Google Sheets detect all of this on import.
 import Papa from 'papaparse';
-import { DIMENSIONS, type Dimension, type ScenarioModel } from '../../engine/index.ts';
+import { DIMENSIONS, type Dimension, type ScenarioModel } from '../../engine/play.ts';
 import { formatClock } from '../lib/format.ts';
 import { automaticScores } from './rescore.ts';
 import type { DebriefTeam } from './types.ts';

@@ -1,6 +1,6 @@
 // Saving the debrief's files: CSV exports and a team's result (JSON with
 // the overrides in it).
-import type { KohuResult } from '../../engine/index.ts';
+import type { KohuResult } from '../../engine/play.ts';
 
 export function downloadText(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -12,7 +12,7 @@ import {
   type KohuResult,
   type Language,
   type ScenarioModel,
-} from '../../engine/index.ts';
+} from '../../engine/play.ts';
 import type { DebriefScenario, DebriefTeam } from './types.ts';
 
 export type LoadCode = 'other_scenario' | 'other_language' | 'other_version' | 'scenario_missing' | 'damaged' | 'duplicate';

@@ -2,7 +2,7 @@
 // result's `overrides` (keyed by flag id), and the result is replayed from
 // (scenario, seed, log) with them, so the scores are the engine's own
 // arithmetic, never patched numbers. Pure: no DOM, no storage.
-import { refreshResult, type KohuResult, type Overrides, type ScenarioModel } from '../../engine/index.ts';
+import { refreshResult, type KohuResult, type Overrides, type ScenarioModel } from '../../engine/play.ts';
 
 export type Decision = Overrides[string];
 

@@ -3,7 +3,7 @@
 // a message per refused file, and saving after every change. Components
 // read `state` (a $state.raw snapshot replaced on each change, so charts
 // get plain data) and call the methods.
-import type { KohuResult, Language, ScenarioModel } from '../../engine/index.ts';
+import type { KohuResult, Language, ScenarioModel } from '../../engine/play.ts';
 import { uiLang } from '../i18n/index.svelte.ts';
 import { findShipped } from '../lib/catalogue.ts';
 import { dateTime } from '../lib/format.ts';

@@ -3,7 +3,7 @@
 // each team did, the flags raised, the phases entered — with the
 // scenario's discussion prompts at the moment a phase was first entered,
 // and the closing prompts at the end. Pure: a function of the results.
-import type { Action, Flag, KohuResult, PhaseVisit, ScenarioModel } from '../../engine/index.ts';
+import type { Action, Flag, KohuResult, PhaseVisit, ScenarioModel } from '../../engine/play.ts';
 
 const MINUTE = 60_000;
 

@@ -1,7 +1,7 @@
 // The group debrief's data: the results of one scenario side by side, each
 // with the facilitator's overrides kept inside the result itself
 // (result.overrides), so an exported file carries the judgement with it.
-import type { KohuResult, Language, ScenarioModel } from '../../engine/index.ts';
+import type { KohuResult, Language, ScenarioModel } from '../../engine/play.ts';
 
 export interface DebriefScenario {
   id: string;

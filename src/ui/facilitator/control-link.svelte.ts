@@ -2,7 +2,7 @@
 // again whenever it sees a drill it has no model of), sends commands and
 // keeps the latest state. It never holds the session, so it can be closed
 // and reopened at any time; see protocol.ts for the design.
-import type { ScenarioModel } from '../../engine/index.ts';
+import type { ScenarioModel } from '../../engine/play.ts';
 import {
   ACK_TIMEOUT_MS,
   CHANNEL_NAME,

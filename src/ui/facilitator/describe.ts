@@ -1,6 +1,6 @@
 // One log entry in words, for the control window and the debrief: what
 // kind of action, about whose post, with the start of its text.
-import type { Action, ScenarioModel } from '../../engine/index.ts';
+import type { Action, ScenarioModel } from '../../engine/play.ts';
 import { t, type MessageKey } from '../i18n/index.svelte.ts';
 
 export function actionLabel(a: Action): string {

@@ -16,7 +16,7 @@
 // A control window that has not heard from the room for STALE_MS shows
 // "not connected"; the room re-announces itself after a reload, and a state
 // for a drill the control window has no model of makes it say hello again.
-import type { Action, MetricPoint, PhaseVisit, ScenarioModel, SeverityName } from '../../engine/index.ts';
+import type { Action, MetricPoint, PhaseVisit, ScenarioModel, SeverityName } from '../../engine/play.ts';
 
 export const CHANNEL_NAME = 'kohu-team-drill';
 export const PROTOCOL = 1;

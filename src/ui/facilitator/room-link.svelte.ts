@@ -3,7 +3,7 @@
 // through the DrillController (facilitator actions go into the log with
 // by: 'facilitator'), and posts a state snapshot on every change (at most
 // every THROTTLE_MS) and as a heartbeat. See protocol.ts for the design.
-import type { ScenarioModel } from '../../engine/index.ts';
+import type { ScenarioModel } from '../../engine/play.ts';
 import type { DrillController } from '../lib/drill.svelte.ts';
 import { plain } from '../lib/storage.ts';
 import { CHANNEL_NAME, HEARTBEAT_MS, PROTOCOL, STALE_MS, isToRoom, randomId, type Ack, type Command, type ToControl } from './protocol.ts';

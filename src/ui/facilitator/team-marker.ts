@@ -3,7 +3,7 @@
 // marker (localStorage, read synchronously while the app starts) tells the
 // shell to bring a reloaded drill back as the big-screen room, with its
 // team name, rather than as a one-person drill.
-import type { Language } from '../../engine/index.ts';
+import type { Language } from '../../engine/play.ts';
 
 const KEY = 'kohu:team-drill';
 

@@ -157,6 +157,8 @@ export const en: Record<MessageKey, string> = {
   'reject.action_post_removed': 'the post was deleted.',
   'reject.action_text_empty': 'the text is missing.',
   'reject.action_level_invalid': 'there is no such level.',
+  'reject.action_heat_invalid': 'heat must be a factor between 0 and 10.',
+  'reject.action_post_id_taken': 'a post with that id already exists.',
   'reject.action_after_end': 'the drill has already ended.',
   'reject.action_channel_unknown': 'there is no such channel.',
   'reject.action_persona_unknown': 'there is no such person.',

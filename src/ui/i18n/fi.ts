@@ -156,6 +156,8 @@ export const fi = {
   'reject.action_post_removed': 'viesti on poistettu.',
   'reject.action_text_empty': 'teksti puuttuu.',
   'reject.action_level_invalid': 'tasoa ei ole.',
+  'reject.action_heat_invalid': 'kuumuuden kertoimen pitää olla välillä 0–10.',
+  'reject.action_post_id_taken': 'samalla tunnuksella on jo viesti.',
   'reject.action_after_end': 'harjoitus on jo päättynyt.',
   'reject.action_channel_unknown': 'kanavaa ei ole.',
   'reject.action_persona_unknown': 'henkilöä ei ole.',

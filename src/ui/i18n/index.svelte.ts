@@ -1,7 +1,7 @@
 // The UI language: Finnish or English, switchable anywhere and remembered in
 // localStorage. Until the trainee picks one, the UI follows the language of
 // the scenario being played (Finnish by default for Finnish scenarios).
-import type { Language } from '../../engine/index.ts';
+import type { Language } from '../../engine/play.ts';
 import { fi, type MessageKey } from './fi.ts';
 import { en } from './en.ts';
 

@@ -1,7 +1,7 @@
 // The scenarios the app ships, compiled at build time (virtual:kohu-scenarios),
 // and lookups by file or by (id, language).
 import shipped from 'virtual:kohu-scenarios';
-import type { Language, ScenarioModel } from '../../engine/index.ts';
+import type { Language, ScenarioModel } from '../../engine/play.ts';
 import type { ScenarioRef } from './persist.ts';
 
 export interface PlayableScenario {

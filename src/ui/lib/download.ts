@@ -1,5 +1,5 @@
 // Save a result as a JSON file (the engine's result format), and read a file's text.
-import type { KohuResult } from '../../engine/index.ts';
+import type { KohuResult } from '../../engine/play.ts';
 
 export function resultFileName(result: KohuResult): string {
   const when = (result.createdAt ?? new Date().toISOString()).slice(0, 16).replace(/[:T]/g, '-');

@@ -14,7 +14,7 @@ import {
   type ApplyOutcome,
   type ScenarioModel,
   type SessionView,
-} from '../../engine/index.ts';
+} from '../../engine/play.ts';
 import { clearDrill, saveDrill, saveDrillNow, type DrillSave, type ScenarioRef } from './persist.ts';
 import type { StorageProblem } from './storage.ts';
 import { DEFAULT_SPEED } from './format.ts';

@@ -1,5 +1,5 @@
 // Numbers, durations and dates for people, in the UI language.
-import type { Language } from '../../engine/index.ts';
+import type { Language } from '../../engine/play.ts';
 
 /** A simulated clock face, always with hours so it never reads as a time of day: 0:16:04. */
 export function formatClock(ms: number): string {

@@ -1,7 +1,7 @@
 // Splits a text into plain and highlighted pieces by character ranges, so
 // the scorecard can mark the very words a rule matched — rendered as text
 // nodes and <mark> elements, never as HTML.
-import type { TextRange } from '../../engine/index.ts';
+import type { TextRange } from '../../engine/play.ts';
 
 export interface Piece {
   text: string;

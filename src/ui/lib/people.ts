@@ -1,6 +1,6 @@
 // Who wrote what: persona names, handles and avatar colours, and the
 // trainee's own replies shown under the company's name.
-import type { ScenarioModel } from '../../engine/index.ts';
+import type { ScenarioModel } from '../../engine/play.ts';
 
 export interface Who {
   id: string;

@@ -1,7 +1,7 @@
 // What the browser keeps: the drill in progress (scenario, seed, action log,
 // simulated now, speed, paused — a reload replays the log to the same world)
 // and the history of results.
-import type { Action, KohuResult, Language, ScenarioModel } from '../../engine/index.ts';
+import type { Action, KohuResult, Language, ScenarioModel } from '../../engine/play.ts';
 import { store, type SaveOutcome } from './storage.ts';
 
 const DRILL = 'drill';

@@ -1,6 +1,6 @@
 // A refused action, said in the UI language: the engine's rejection code
 // mapped to a message (the engine's own message is English only).
-import type { Rejection } from '../../engine/index.ts';
+import type { Rejection } from '../../engine/play.ts';
 import { t, type MessageKey } from '../i18n/index.svelte.ts';
 
 export function refusal(r: Rejection): string {

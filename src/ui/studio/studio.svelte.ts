@@ -3,9 +3,8 @@
 // compiled (the diagram keeps showing it, marked stale, while the text has
 // errors) and the other language's text for the translation check. The
 // draft survives a reload (localStorage).
-import { loadScenario, type Diagnostic } from '../../engine/scenario/index.ts';
-import { compareTranslations } from '../../engine/scenario/translations.ts';
-import type { ScenarioModel } from '../../engine/index.ts';
+import { loadScenario, type Diagnostic, compareTranslations } from '../../engine/authoring.ts';
+import type { ScenarioModel } from '../../engine/play.ts';
 import { counterpartOf, loadShipped } from './files/shipped.ts';
 
 const DRAFT = 'kohu:studio-draft';

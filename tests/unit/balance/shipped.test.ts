@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { balanceReport, CARELESS_MAX, EXPERT_MIN_TOTAL, NOTHING_MAX_TOTAL } from '../../../src/engine/balance/index.ts';
-import { replay } from '../../../src/engine/index.ts';
+import { replay } from '../../../src/engine/play.ts';
 import { pathToPhase } from '../../../src/engine/balance/index.ts';
 import { ROOT, modelOf } from '../../helpers/load.ts';
 

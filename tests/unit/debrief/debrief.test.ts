@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { KohuResult } from '../../../src/engine/index.ts';
+import type { KohuResult } from '../../../src/engine/play.ts';
 import { checkResult, checkResultText, type LoadContext } from '../../../src/ui/debrief/load.ts';
 import { agreement, agreementRate, automaticScores, withDecision } from '../../../src/ui/debrief/rescore.ts';
 import { buildMoments, momentAt } from '../../../src/ui/debrief/timeline.ts';

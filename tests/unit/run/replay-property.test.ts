@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { Action } from '../../../src/engine/run/actions.ts';
 import { replay } from '../../../src/engine/run/replay.ts';
 import { sessionView } from '../../../src/engine/run/view.ts';
-import { runToResult } from '../../../src/engine/index.ts';
+import { runToResult } from '../../../src/engine/play.ts';
 import { modelOf } from '../../helpers/load.ts';
 
 const model = modelOf('scenarios/shop-video.fi.yaml');

@@ -3,7 +3,8 @@
 import { expect } from 'vitest';
 import { DIMENSIONS, type Dimension } from '../../../src/engine/model.ts';
 import { scoreRun } from '../../../src/engine/scoring/index.ts';
-import type { Flag, RunRecord, ScoreReport } from '../../../src/engine/scoring/types.ts';
+import type { Flag, ScoreReport } from '../../../src/engine/scoring/types.ts';
+import type { RunRecord } from '../../../src/engine/run/record.ts';
 
 /** Scores both records and checks that only `dim` differs; returns both reports. */
 export function changesOnly(base: RunRecord, variant: RunRecord, dim: Dimension): [ScoreReport, ScoreReport] {

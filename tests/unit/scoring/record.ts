@@ -5,7 +5,7 @@
 // deadline), first appearances and phase visits.
 import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS, DEFAULT_STARTS_AT, type Language, type PostModel, type ScenarioModel } from '../../../src/engine/model.ts';
 import type { Action } from '../../../src/engine/run/actions.ts';
-import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../../../src/engine/scoring/types.ts';
+import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../../../src/engine/run/record.ts';
 import type { TextAnalysis } from '../../../src/engine/text/types.ts';
 import { analyseText } from '../../../src/engine/text/index.ts';
 import type { Reading } from '../../../src/engine/text/reading.ts';

@@ -11,7 +11,7 @@ import { collectIds, refKindAt } from '../../../src/ui/studio/editor/ids.ts';
 import { fieldsOf, schemasAt } from '../../../src/ui/studio/editor/schema-info.ts';
 import { scenarioTemplate } from '../../../src/ui/studio/files/template.ts';
 import { DESCRIPTIONS_FI } from '../../../src/engine/scenario/schema-fi.ts';
-import type { Language } from '../../../src/engine/index.ts';
+import type { Language } from '../../../src/engine/play.ts';
 
 /** Text with a `‸` where the cursor is (not `|`: that is YAML's block-text mark). */
 const at = (marked: string) => ({ text: marked.replace('‸', ''), pos: marked.indexOf('‸') });

@@ -1,7 +1,7 @@
 // Play-as-you-write: the playtest's log replayed on an edited scenario, and
 // the differences worded as data.
 import { describe, expect, it } from 'vitest';
-import { replay, scoreRun, type Action, type ScenarioModel } from '../../../src/engine/index.ts';
+import { replay, scoreRun, type Action, type ScenarioModel } from '../../../src/engine/play.ts';
 import { diffRuns, summarise } from '../../../src/ui/studio/playtest/run-diff.ts';
 import { modelOf } from '../../helpers/load.ts';
 

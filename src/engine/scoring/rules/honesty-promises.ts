@@ -5,7 +5,8 @@
 // promise is this rule's alone: it is not charged again in speed. Promises
 // due after the drill ended are listed as open in the scorecard, never
 // counted as kept.
-import type { Flag, PromiseRecord, Rule } from '../types.ts';
+import type { Flag, Rule } from '../types.ts';
+import type { PromiseRecord } from '../../run/record.ts';
 import { duration, wallClock, type Bilingual } from '../explain.ts';
 import { personaName } from '../query.ts';
 import { promiseOutcome } from './promise-outcome.ts';

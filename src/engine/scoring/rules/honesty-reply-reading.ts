@@ -7,7 +7,8 @@
 // at acceptable: what was said stays said. One hedge lowers the grade by a step; the reasons and
 // the words behind them are the evidence.
 import type { Grade, Reading } from '../../text/reading.ts';
-import type { Flag, Rule, RunRecord } from '../types.ts';
+import type { Flag, Rule } from '../types.ts';
+import type { RunRecord } from '../../run/record.ts';
 import { describeReading, GRADE_WORDS, readingMatches } from '../reading-words.ts';
 import { personaName, postsNeedingAnswer, readingOf, repliesTo, statements, type ReplyRef } from '../query.ts';
 

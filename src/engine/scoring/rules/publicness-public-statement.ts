@@ -8,7 +8,8 @@
 // Scored once; no flag when no phase called for a statement, or when only
 // the trainee's own mistakes made the crisis wide and no statement came
 // (conduct, not consequence: the mistake was charged where it was made).
-import type { Flag, PhaseVisit, Rule } from '../types.ts';
+import type { Flag, Rule } from '../types.ts';
+import type { PhaseVisit } from '../../run/record.ts';
 import type { ReasonCode } from '../../text/reading.ts';
 import { duration, round1 } from '../explain.ts';
 import { callsFor, isConsequenceVisit, phaseModel, phaseName, readingOf, statements } from '../query.ts';

@@ -1,7 +1,7 @@
 // Runs the balance report off the main thread: exploring a scenario's state
 // space can take a few hundred milliseconds, and typing must not stall.
-import { balanceReport } from '../../../engine/balance/index.ts';
-import type { ScenarioModel } from '../../../engine/index.ts';
+import { balanceReport } from '../../../engine/authoring.ts';
+import type { ScenarioModel } from '../../../engine/play.ts';
 
 self.onmessage = (e: MessageEvent<{ id: number; model: ScenarioModel }>) => {
   const t0 = performance.now();

@@ -1,8 +1,8 @@
 // The balance report for the studio: in a worker when the browser has one
 // (exploring can take a few hundred milliseconds, and typing must not
 // stall), on the main thread otherwise. Only the newest request is answered.
-import { balanceReport, type BalanceReport } from '../../../engine/balance/index.ts';
-import type { ScenarioModel } from '../../../engine/index.ts';
+import { balanceReport, type BalanceReport } from '../../../engine/authoring.ts';
+import type { ScenarioModel } from '../../../engine/play.ts';
 
 type Answer = { id: number; report?: BalanceReport; ms?: number; error?: string };
 let worker: Worker | null | undefined;

@@ -2,7 +2,7 @@
 // out by dagre. Pure (no DOM), so the benchmark can time it in Node and the
 // studio can keep the last good layout while the text has errors.
 import dagre from '@dagrejs/dagre';
-import { describeCond, formatDuration, type Cond, type Language, type ScenarioModel, type TransitionModel } from '../../../engine/index.ts';
+import { describeCond, formatDuration, type Cond, type Language, type ScenarioModel, type TransitionModel } from '../../../engine/play.ts';
 
 export type EdgeKind = 'timer' | 'action' | 'condition' | 'guarded';
 

@@ -4,7 +4,7 @@
 // descriptions and type words are in the language given (the studio's UI
 // language, read each time completion runs).
 import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
-import type { Language } from '../../../engine/index.ts';
+import type { Language } from '../../../engine/play.ts';
 import { collectIds, refKindAt, type IdIndex } from './ids.ts';
 import { fieldsOf, schemasAt, valuesOf } from './schema-info.ts';
 import { cursorContext } from './yaml-path.ts';

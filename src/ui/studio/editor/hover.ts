@@ -2,7 +2,7 @@
 // value's meaning, or what a reference (`by: maija`, `to: viral`) points to,
 // in the language given (the studio's UI language, read at each hover).
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
-import type { Language } from '../../../engine/index.ts';
+import type { Language } from '../../../engine/play.ts';
 import { collectIds, refKindAt } from './ids.ts';
 import { describe, fieldsOf, schemasAt, typeText } from './schema-info.ts';
 import { pointAt } from './yaml-path.ts';

@@ -4,8 +4,8 @@
 // document as static/kohu-scenario.schema.json), so completion, hover help
 // and the validator can never disagree.
 import { toJSONSchema } from 'zod';
-import { Scenario } from '../../../engine/scenario/schema.ts';
-import type { Language } from '../../../engine/index.ts';
+import { Scenario } from '../../../engine/authoring.ts';
+import type { Language } from '../../../engine/play.ts';
 import type { Segment } from './yaml-path.ts';
 import { helpWord, schemaText } from './words.ts';
 

@@ -11,8 +11,8 @@ import { indentUnit } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import type { CompletionContext } from '@codemirror/autocomplete';
-import { diagnosticText, type Diagnostic } from '../../../engine/scenario/index.ts';
-import type { Language } from '../../../engine/index.ts';
+import { diagnosticText, type Diagnostic } from '../../../engine/authoring.ts';
+import type { Language } from '../../../engine/play.ts';
 import { scenarioCompletions } from './completion.ts';
 import { scenarioHover } from './hover.ts';
 

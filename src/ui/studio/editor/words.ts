@@ -4,8 +4,8 @@
 // reading uiLang, so that completion and hover stay pure and testable, and
 // read the language afresh each time they run (a language switch needs no
 // new editor state, and keeps the undo history).
-import type { Language } from '../../../engine/index.ts';
-import { descriptionFi } from '../../../engine/scenario/schema-fi.ts';
+import type { Language } from '../../../engine/play.ts';
+import { descriptionFi } from '../../../engine/authoring.ts';
 import { fi, type StudioKey } from '../i18n/fi.ts';
 import { en } from '../i18n/en.ts';
 

@@ -3,7 +3,7 @@
 // comment at each place the trainer should make their own. Pure, so a unit
 // test can check that every combination loads cleanly.
 import { stringify } from 'yaml';
-import type { ChannelKindName, Language } from '../../../engine/index.ts';
+import type { ChannelKindName, Language } from '../../../engine/play.ts';
 
 export interface TemplateAnswers {
   language: Language;

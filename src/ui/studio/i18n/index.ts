@@ -2,7 +2,7 @@
 // language switch (uiLang). Kept apart from the drill's dictionaries so that
 // the drill's bundle does not carry the studio's words.
 import { uiLang } from '../../i18n/index.svelte.ts';
-import type { Language } from '../../../engine/index.ts';
+import type { Language } from '../../../engine/play.ts';
 import { fi, type StudioKey } from './fi.ts';
 import { en } from './en.ts';
 

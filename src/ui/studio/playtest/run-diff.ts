@@ -2,8 +2,8 @@
 // replayed on the new version of the scenario, and this says where the run
 // now differs from the one before the edit — phases, posts, scores, ending,
 // and actions the new version refuses. Pure data; the panel words it.
-import { DIMENSIONS, type Action, type Dimension, type EndingName, type ScoreReport } from '../../../engine/index.ts';
-import type { Session } from '../../../engine/index.ts';
+import { DIMENSIONS, type Action, type Dimension, type EndingName, type ScoreReport } from '../../../engine/play.ts';
+import type { Session } from '../../../engine/play.ts';
 
 export type ScoreKey = Dimension | 'total';
 

@@ -5,8 +5,8 @@
 // conditions are eventless (`always`) transitions over those facts, so a
 // condition that already holds when its phase is entered fires at once.
 import { assign, setup } from 'xstate';
-import type { ScenarioModel } from '../../model.ts';
-import { emptyFacts, holds, type Facts } from '../../run/facts.ts';
+import type { ScenarioModel } from '../model.ts';
+import { emptyFacts, holds, type Facts } from './facts.ts';
 
 export type MachineEvent = { type: 'FACTS'; facts: Facts };
 export interface MachineContext {

@@ -1,24 +1,5 @@
-// Kohu's engine: the public API the UI and the CLI use. Pure TypeScript —
-// no DOM, no wall clock, no unseeded randomness. The run-time part (everything but
-// loadScenario) never imports the YAML parser or the schema validator.
-export type * from './model.ts';
-export { DIMENSIONS } from './model.ts';
-export type * from './run/actions.ts';
-export * as actions from './run/actions.ts';
-export type * from './run/types.ts';
-export type * from './scoring/types.ts';
-export type * from './text/types.ts';
-export { Session } from './run/session.ts';
-export { replay } from './run/replay.ts';
-export { sessionView } from './run/view.ts';
-export { DrillClock } from './run/drill-clock.ts';
-export { scoreRun } from './scoring/score.ts';
-export { buildResult, readResult, RESULT_FORMAT, type KohuResult, type ResultCheck } from './result.ts';
-export { parseDuration, formatDuration, formatClock } from './duration.ts';
-export { describeCond } from './run/facts.ts';
-export { UNSURE_WORDS, GRADE_WORDS } from './scoring/reading-words.ts';
-export { buildMachine } from './scenario/3-compile/machine.ts';
-
+// The whole play pipeline as one function: (scenario, seed, log) → result.
+// Every screen, the CLI and the balance report reach a score through here.
 import type { ScenarioModel } from './model.ts';
 import type { Action } from './run/actions.ts';
 import type { Overrides } from './scoring/types.ts';

@@ -1,0 +1,26 @@
+// Kohu's engine, entry point for authoring: YAML text → diagnostics and a
+// compiled model, play scripts, exploration, the balance report, the reading
+// of a reply, and the schema's words for editors. Loads the YAML parser and
+// the schema validator; the drill screen imports ./play.ts instead.
+export { loadScenario, type LoadResult } from './scenario/index.ts';
+export { CATALOGUE, diagnosticText, formatDiagnostic, hasErrors, sortDiagnostics } from './scenario/index.ts';
+export type { Diagnostic, Severity } from './scenario/index.ts';
+export { compareTranslations } from './scenario/translations.ts';
+export { Scenario } from './scenario/schema.ts';
+export { descriptionFi } from './scenario/schema-fi.ts';
+export { loadScript, type Script } from './script/load-script.ts';
+export { playScript } from './script/play-script.ts';
+export { explore, type ExploreReport, type ExploreOptions, type PathStep } from './explore/explore.ts';
+export * from './balance/index.ts';
+export type * from './text/types.ts';
+export {
+  analyseText,
+  readReply,
+  findDeadlines,
+  resolveDue,
+  parseWallTime,
+  formatWallTime,
+  type Reading,
+  type ReadingContext,
+  type Grade,
+} from './text/index.ts';

@@ -1,0 +1,24 @@
+// Kohu's engine, entry point for playing: a drill, its replay, its score and
+// result files. Pure TypeScript — no DOM, no wall clock, no unseeded
+// randomness — and it never imports the YAML parser or the schema validator,
+// so the drill screen stays small. Authoring lives in ./authoring.ts.
+export type * from './model.ts';
+export { DIMENSIONS } from './model.ts';
+export type * from './run/actions.ts';
+export * as actions from './run/actions.ts';
+export type * from './run/types.ts';
+export type * from './scoring/types.ts';
+export type * from './run/record.ts';
+export type * from './text/types.ts';
+export { Session } from './run/session.ts';
+export { replay } from './run/replay.ts';
+export { sessionView } from './run/view.ts';
+export { DrillClock } from './run/drill-clock.ts';
+export { scoreRun } from './scoring/score.ts';
+export { buildResult, readResult, RESULT_FORMAT, type KohuResult, type ResultCheck } from './result.ts';
+export { parseDuration, formatDuration, formatClock } from './duration.ts';
+export { DEFAULT_STARTS_AT } from './model.ts';
+export { describeCond } from './run/facts.ts';
+export { UNSURE_WORDS, GRADE_WORDS } from './scoring/reading-words.ts';
+export { buildMachine } from './run/machine.ts';
+export { runToResult, refreshResult } from './pipeline.ts';
