@@ -156,6 +156,8 @@ const FI_RULES: TimeRule[] = [
   { pattern: '(huomenna|huomisaamu@) (aamulla|aamupäivällä|aamupäivän aikana|ennen puoltapäivää)|huomisaamu@', read: () => ({ kind: 'day', offset: 1, at: NOON }) },
   { pattern: `huomenna (${FI_CLOCK})( mennessä)?`, read: (g) => ({ kind: 'day', offset: 1, at: clockOf(g) ?? END_OF_DAY }) },
   { pattern: 'huomen@|huomi(seen|sen) (mennessä|aikana)', read: () => ({ kind: 'day', offset: 1 }) },
+  // "Tänä iltana klo 22 mennessä": the clock time says when.
+  { pattern: `(tänään|tänä (iltana|aamuna|päivänä)|illalla|iltapäivällä|aamupäivällä) (${FI_CLOCK})( mennessä)?`, read: (g) => { const at = clockOf(g); return at === null ? null : { kind: 'clock', at }; } },
   { pattern: '(tänään )?illalla|tänä iltana|illan aikana', read: () => ({ kind: 'day', offset: 0, at: EVENING }) },
   { pattern: 'tänään( iltapäivällä| iltapäivän aikana)?|tämän päivän aikana|päivän mittaan|iltapäivällä|iltapäivän aikana|työpäivän loppuun mennessä', read: () => ({ kind: 'today' }) },
   { pattern: '(puoleen|puoleenpäivään|keskipäivään) mennessä|ennen puoltapäivää', read: () => ({ kind: 'clock', at: NOON }) },

@@ -18,6 +18,12 @@ export interface Lexicon {
   promises: {
     /** First-person actor + promise verb. */
     verbs: readonly string[];
+    /**
+     * Verbs that commit only when their sentence names a time: a third person
+     * or a state ("huoltomies tulee huomenna klo 10", "an engineer is due
+     * tomorrow", "it should show within 5 days"); without a time they describe.
+     */
+    timed: readonly string[];
     /** "emme voi luvata": cancels the promises of its sentence. */
     negated: readonly string[];
   };
@@ -30,6 +36,7 @@ export interface CompiledLexicon {
   /** Each matches when the text just before a marker ends in such a word. */
   futureClauses: RegExp[];
   verbs: RegExp[];
+  timed: RegExp[];
   negated: RegExp[];
 }
 
@@ -44,6 +51,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     signOffs: lex.signOffs,
     futureClauses: lex.futureClauses.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}[\\s,]+(\\S+[\\s,]+)?$`, 'iu')),
     verbs: lex.promises.verbs.map(compilePattern),
+    timed: lex.promises.timed.map(compilePattern),
     negated: lex.promises.negated.map(compilePattern),
   };
 }

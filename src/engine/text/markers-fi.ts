@@ -169,7 +169,35 @@ export const FI: Lexicon = {
       'katso(n|mme) ~asia@',
       'ole(n|mme) ~yhteydessä',
       '(aion|aiomme|lupaan|lupaamme|tulen|tulemme) ~(soitta@|palaa@|palata|otta@ ~yhteyt@|selvittä@|lähettä@|toimitta@|korjaa@|korjata|ilmoitta@|tarkista@|hoita@|vastata)',
+      // More acts done for the person, in the first person: the present is the future.
+      '(tee|järjestä|hae|tuo|vaihda|julkaise|välitä|auta|laita|jatka|päivitä|varmista|huolehdi)(n|mme)',
+      'käy(n|mme) ~~läpi',
+      // The organisation's passive present: "asiaa selvitetään", "veloitus
+      // peruutetaan", "tiedote julkaistaan". The passive ending follows a vowel
+      // (korjataan, selvitetään, tehdään); after a consonant the same letters are
+      // a noun's illative or possessive (kertaan, kohtaan, Vantaan,
+      // toiminnastaan), so only the common s-stem verbs are named. Not "mitään"
+      // and its kind, nor the modal "voidaan" (what can be done is no commitment).
+      '(?!(mitään|ketään|sataan|pöytään|sotaan|työtään|voidaan|tarvitaan|halutaan|tiedetään|ymmärretään)(?![\\p{L}]))\\p{L}+(\\p{L}[aeiouyäö]t(aan|ään)|[aeiouyäöh]d(aan|ään))',
+      '(julkais|ilmais|pes|nous)t(aan|ään)',
+      // From now on: a commitment to the public ("jatkossa jokainen video tarkistetaan").
+      '(jatkossa|tästä (eteenpäin|lähtien)|vastedes)',
     ],
-    negated: ['(en|emme|ei) ~(voi|voida|pysty|pystytä) ~(luvata|taata|sanoa)'],
+    // A third person or a state, committing only with a time: "huoltomies
+    // tulee huomenna klo 10", "hyvitys näkyy tililläsi kahden päivän kuluessa".
+    timed: [
+      '(tulee|tulevat|tuo|tuovat|soittaa|soittavat|palaa|palaavat|ottaa ~yhteyttä|ottavat ~yhteyttä|käy|käyvät|lähtee|lähtevät|lähettää|lähettävät|toimittaa|toimittavat|tyhjentää|tyhjentävät|hakee|hakevat|korjaa|korjaavat|hoitaa|hoitavat|ilmoittaa|tarkistaa|julkaisee|vaihtaa|hyvittää|palauttaa)',
+      '(palautuu|palautuvat|näkyy|näkyvät|saapuu|saapuvat|avautuu|aukeaa|ilmestyy)',
+      '(on|ovat) ~(perillä|valmi@|paikalla|noudettavissa|matkalla)',
+      'saa(t|tte)',
+      // A refund is kept by making it, not by a follow-up: "hyvitämme kahvin"
+      // is a remedy, and a promise to be kept only when it names a time.
+      '(hyvitä|palauta|korvaa|maksa)(n|mme)',
+    ],
+    negated: [
+      '(en|emme|ei) ~(voi|voida|pysty|pystytä) ~(luvata|taata|sanoa)',
+      // What usually happens is a description, not a commitment: "hyvitys näkyy tilillä yleensä viikon sisällä".
+      '(yleensä|tavallisesti|tyypillisesti)',
+    ],
   },
 };
