@@ -95,7 +95,30 @@ export const EN: Lexicon = {
       '100\\s?%',
       'hundred percent',
     ],
-    remedy: ['refund@', 'compensat@', 'voucher@', 'replac@', 'gift card@', 'money back', 'free of charge', 'reimburs@'],
+    remedy: [
+      'refund@',
+      'compensat@',
+      'voucher@',
+      'replac@',
+      'gift card@',
+      'money back',
+      'free of charge',
+      'reimburs@',
+      // On the house: "a meal on us" (not "that's on us", which owns the act).
+      '(meal|drink|dessert|coffee|round|night|stay|lunch|dinner|breakfast|treat|pizza)s? on (us|the house)',
+      'on the house',
+      'make (it|this|that) up to you',
+      // Money put back: a credit, a charge reversed or waived.
+      'credit(ed)?(?! card)',
+      '\\p{L}*(charge|fee|payment|transaction)s? (will be |has been |have been |is being |is |was )?(now )?(reversed|cancell?ed|waived|voided|refunded)',
+      '(revers|waiv)@ ~(the )?~\\p{L}*(charge|fee|payment|transaction)@',
+      // Something better or restored: "upgraded your order", "reinstate your line".
+      '(upgrad|reinstat|restor)@ ~your',
+      // The rail passenger's remedies: the ticket honoured elsewhere, the delay compensation scheme.
+      "tickets?( are| will be)? (now )?accepted",
+      'delay repay',
+      'the (correct|right) (colour|color|size|item|model|product|order|one)',
+    ],
     premature_claim: [
       "(it|this|that|the (issue|problem|fault|outage|error|bug))('s| is| has been| was| have been) ~(now )?~(fixed|resolved|sorted|solved|over)",
       '(everything|all|services?|the app|payments?) ~(is |are )?~(working|running|back) ~(again|normally|to normal|as normal)',

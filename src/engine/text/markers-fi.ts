@@ -107,7 +107,25 @@ export const FI: Lexicon = {
       'korvau@',
       'korvaa(mme|n)',
       'korvataan',
-      'palauta(mme|n) ~(raha@|maksu@|summa@|hinna@|ostohinna@)',
+      // Money back, also in compounds: "palautamme pikatoimitusmaksun".
+      '(palauta(mme|n)|palautetaan) ~\\p{L}*(raha@|maksu@|summa@|hinta@|hinna@)',
+      // Free of charge, on the house.
+      'ilmai(nen|se@|s@)',
+      'veloituksetta',
+      'maksutta',
+      'ilman (lisä)?(maksua|veloitusta|kuluja)',
+      '(meidän|talon) piikki@',
+      'kaupan päälle',
+      // A new one in its place, an exchange: "uusi pizza tilalle", "vaihdamme osat uusiin", "teen vaihdon".
+      '(uusi|uuden|uudet) ~tilalle',
+      'rahat takai?s',
+      'vaihda(mme|n|taan) ~~uu(si|de|te)@',
+      '(teen|teemme|tehdään) ~vaihdo@',
+      // The charge or the bill taken back, frozen or put off; a loan extended.
+      '\\p{L}*veloitu@ ~(on |ovat )?~(peru@|jäädyt@|poist@|mitätöi@)',
+      '(peru@|jäädyt@|poista@|mitätöi@) ~\\p{L}*veloitu@',
+      'eräpäiv@ ~~(siirre@|siirr@|pidenne@|pidenn@)',
+      '(jatketaan|pidennetään|jatkamme|pidennämme) ~~(viikolla|viikoilla|päivällä|päivillä|kuukaudella)',
       'rahat takaisin',
       'lahjakort@',
       'alennu@',
