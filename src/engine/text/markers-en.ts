@@ -12,10 +12,10 @@ export const EN: Lexicon = {
       'we (got|have got) (this|it|that) wrong',
       "(that|this|it)('s| is| was) on (us|me)",
       "(we|i)( have|'ve)? made ~mistake@",
-      '(our|my) (mistake|fault|error)',
+      '(our|my) (mistake|fault|error|failure)',
       '(we|i) (messed|screwed) up',
       '(we|i) dropped the ball',
-      '(we|i) let you down',
+      "(we|i)('ve| have)? let you down",
     ],
     weak_apology: ['(our|my) ~apologies', 'apologies', '(we|i) regret', 'sorry'],
     non_apology: [
@@ -45,7 +45,14 @@ export const EN: Lexicon = {
       'isolated (incident|case)',
       'one-off',
       'misunderstanding@',
-      'busy (season|period|time)',
+      'busy (season|period|time)s?',
+      '(extremely|very|really|incredibly|so) busy',
+      'busiest',
+      '(not something|nothing) (that )?we could (have )?(prevented|foreseen|avoided|done)',
+      '(could not|couldn\'t|cannot|can\'t) have (prevented|foreseen|avoided)',
+      'unforeseen',
+      'due to (a|an|the)? ~(fault|failure|weather|storm|strike|conditions|circumstances|demand)@',
+      "(we|i) (can't|cannot|don't|do not) comment",
       'high (volume|demand)',
       '(unusually|exceptionally) (busy|high)',
     ],
@@ -59,7 +66,16 @@ export const EN: Lexicon = {
     ],
     arguing: [
       "you('ve| have)? misunderst(ood|and)",
-      'your (claim|allegation)@',
+      // Not an insurance or refund claim being handled ("I've taken ownership of your claim").
+      '(?<!(of|on|for|with|process|processing|handle|handling|approve|approved|assess|assessing|review|reviewing|received|submitted)[\\s,;:]+)your (claim|allegation)@',
+      // The claim attacked in the third person: "that claim is simply false".
+      '(that|this|the|these|those|such) (claim|allegation)s? (is|are|was|were) ~(false|untrue|not true|a lie|lies|baseless|unfounded|nonsense|ridiculous)',
+      "(the )?(customer|passenger|guest|client|poster|complainant|user)('s)? ~~(clearly|obviously)",
+      'liars?',
+      "(is|was|'s|are) (a )?(lie|lies)",
+      // Lecturing: "maybe read the conditions next time".
+      '(maybe|perhaps) (try )?(read|check)@',
+      '(read|check)@ ~~next time',
       "(you're|you are) ~wrong",
       'you claim',
       'your (own )?fault',
@@ -75,6 +91,12 @@ export const EN: Lexicon = {
       'we acted (correctly|properly|in accordance)',
       "(not|isn't|wasn't) (our|my) (fault|mistake)",
       'there (is|was) no problem',
+      '(that|this|the|these|those|such) (claim|allegation|rumou?r|story)s? (is|are|was|were) ~(simply |just |completely )?~(false|untrue|not true|a lie|lies|baseless|unfounded|nonsense)',
+      "(that|this|it)('s| is| was) (simply |just |completely )?a lie",
+      // A blanket assurance: "all our burgers are cooked fresh", "we check every bag".
+      '(all|every) (of )?our \\p{L}+ (is|are) ~(cooked|made|prepared|checked|tested|inspected|handled|served)',
+      '(check|inspect|test)s? (every|all|each)',
+      '(is|are) (completely |perfectly |totally |entirely )?safe',
     ],
     correction: [
       'the facts are',
@@ -82,7 +104,13 @@ export const EN: Lexicon = {
       'in fact',
       '(the )?correct information',
       'to clarify',
-      '(rumou?r|claim|post|story|report)@ ~(is|are|was) ~(false|inaccurate|incorrect|untrue)',
+      '(rumou?r|post|story|report)@ ~(is|are|was) ~(false|inaccurate|incorrect|untrue)',
+      // A source anyone can check: a certificate, a lab or test result, a clause or page of the terms.
+      'certifi@',
+      '(independent )?(lab|laboratory|test) (result|report|finding)@',
+      '(lab|laboratory) \\p{L}* ~(reported|confirmed|found)',
+      '(section|clause|page|paragraph) \\d+',
+      '(report|certificate|statement|results?|findings?) (is|are) (linked|available|published|posted|displayed)',
       'misinformation',
       'in reality',
     ],
@@ -124,6 +152,8 @@ export const EN: Lexicon = {
       '(everything|all|services?|the app|payments?) ~(is |are )?~(working|running|back) ~(again|normally|to normal|as normal)',
       'back (up and running|to normal)',
       'no longer (an issue|a problem)',
+      // Any subject: "which has now been resolved".
+      '(has|have) (now )?been (fixed|resolved|sorted|solved)',
     ],
     invite: [
       '(please )?(dm|message|pm|email|e-mail) us',
@@ -142,6 +172,8 @@ export const EN: Lexicon = {
       '(we|i) ~understand',
       "(we're|we are|i'm|i am) ~(concerned|worried)",
       'sorry to hear',
+      // Sorry for the reader's state, not for an act: "sorry you're having this trouble".
+      "sorry (that )?you('re| are) (having|dealing|experiencing|going through|facing)",
       'sounds (really |so |very )?(frustrating|awful|terrible|annoying|upsetting)',
       'we hear you',
       'take ~seriously',

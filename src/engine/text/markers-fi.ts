@@ -28,6 +28,8 @@ export const FI: Lexicon = {
       '(jos|mikäli) ~(loukkaantu@|pahastu@|pahoitti@)',
       'pahastune@',
       '(aiheutunut@|aiheuttama@|mahdollis@) ~mielipaha@',
+      // The formula's "inconvenience caused": "pahoittelemme tilanteen aiheuttamaa haittaa".
+      '(aiheutunut@|aiheuttama@) ~(hait@|harmi@|vaiva@)',
       'mahdollis@ ~(hait@|harmi@|vaiva@)',
       'sori siitä',
     ],
@@ -40,11 +42,19 @@ export const FI: Lexicon = {
       '(en|emme) ~esitä ~anteeksipyy@',
       'ei ~(ole )?~anteeksipyydettäv@',
       '(ei|eivät) ~(ole|ollut) ~(meidän|minun) ~(virhe@|vika@|syy@)',
+      'ei (meidän|minun) (virhe@|vika@|syy@)',
     ],
     excuse: [
       '(ohjei@|ohjeistu@|käytänt@|käytännö@|sääntö@|sääntöj@|ehtoj@|ehdo@|linjau@) (mukaan|mukaisesti)',
       'kiirei@ (sesonk@|sesong@|aika@|ajan@)',
-      'sesonkiruuhk@',
+      // Any rush, in compounds too: "perjantairuuhkassa", "sesonkiruuhka".
+      '\\p{L}*ruuhk@',
+      // The weather and other circumstances: "poikkeuksellisista sääolosuhteista", "myrsky kaatoi".
+      '\\p{L}*myrsky@',
+      '\\p{L}*olosuhte@',
+      'johtu@ ~~poikkeukselli@',
+      // Policy as the answer: "emme kommentoi yksittäisiä asiakasasioita".
+      '(emme|en) ~(voi )?~kommentoi@',
       '(ruuhka@|kiirei@|kiiree@) (vuoksi|takia|johdosta)',
       'yksittäistapau@',
       'yksittäi@ tapau@',
@@ -52,7 +62,7 @@ export const FI: Lexicon = {
       'väärinymmärry@',
       '(meistä )?riippumatt@ syi@',
       'emme ~voineet ~vaikuttaa',
-      'poikkeuksellise@ (tilante@|ruuhka@|kiiree@)',
+      'poikkeukselli@ \\p{L}*(tilante|ruuhk|kiire|olosuhte)@',
     ],
     scapegoat: [
       'alihankkij@',
@@ -60,14 +70,26 @@ export const FI: Lexicon = {
       'tietojärjestelmä@ ~(vi@|virhe@|häiriö@)',
       '(uusi|uuden|uudella|uudelta|uusien) ~(työntekijä@|myyjä@|kassa@|harjoittelij@)',
       'kesätyöntekij@',
+      // An outside party: "ulkopuolisen vartiointiyhtiön", "maksunvälittäjämme virhe".
+      'ulkopuoli@ ~\\p{L}*(yhtiö|yritys|yrityks|toimij|kumppan|työntekij|palveluntarjoaj)@',
+      '\\p{L}+välittäj@',
       'harjoittelij@',
       '(kuljetusyhtiö@|kuljetusliike@|kuriiri@|logistiikkakumppani@|yhteistyökumppani@)',
     ],
     arguing: [
       'et ~ole ~ymmärtänyt',
       'ette ~ole ~ymmärtäneet',
-      '(olet|olette) ~ymmärtän(yt|eet) ~väärin',
-      'ymmärs(it|itte) ~väärin',
+      // In any person but the first: "olet ymmärtänyt väärin", "asiakas on ymmärtänyt väärin".
+      '(on|ovat|olet|olette) ~ymmärtän(yt|eet) ~väärin',
+      'ymmärsi(t|tte|vät)? ~väärin',
+      // Calling the complainant a liar, or their evidence one-sided.
+      'valhe@',
+      'valehtel@',
+      'yksipuoli@ (kuva@|näkemy@)',
+      '(väärän|vääristyneen|vääristellyn) kuva@',
+      // Lecturing: "olisit vain lukenut sähköpostisi", "ensi kerralla kannattaa lukea".
+      '(olisit|olisitte) ~(vain )?~(lukenut|lukeneet|tarkistanut|tarkistaneet|katsonut|katsoneet)',
+      'ensi kerralla ~~(kannattaa|kannattaisi|voisit|voisitte)',
       'väittee(si|nne)',
       'väität(te)?',
       '(olet|olette) ~väärässä',
@@ -83,6 +105,12 @@ export const FI: Lexicon = {
       '(toimimme|toimin|toimittiin|toimi) ~(oikein|ohjeiden mukaisesti)',
       '(tehty|valmistettu|valmistettiin) ~oikein',
       '(ei|eivät) ~(ole|ollut) ~(meidän|minun) ~(virhe@|vika@|syy@)',
+      // Without the verb: "Ei meidän vika."
+      'ei (meidän|minun) (virhe@|vika@|syy@)',
+      // "Tuo on valhe", "väite on perätön": the claim denied as a whole.
+      '(tuo|tämä|se|väite@|huhu@|tieto|juttu) (on|oli) ~(valhe@|perätön|perätöntä|puppua)',
+      // A blanket assurance: "tuotteemme ovat turvallisia".
+      '(on|ovat) ~(täysin |aivan )?turvallis@',
     ],
     correction: [
       'oikea@ (tieto@|tied@)',
@@ -91,9 +119,18 @@ export const FI: Lexicon = {
       'korja@ ~(väärä@|virheellis@|virheellise@|harhaanjohtava@) (tieto@|tied@|väite@|väittee@)',
       'todellisuudessa',
       '(virheellinen|väärä) tieto',
+      // A source anyone can check: a report, a statement, test results, a
+      // clause of the terms, an authority's finding; "on luettavissa sivuillamme".
+      '(on|ovat) ~(luettavissa|nähtävissä|tarkistettavissa)',
+      '\\p{L}*(raportt?i|raporte|lausun(to|no)|todistu|sertifikaat|tutkimustulo|mittaustulo|laboratorio)@',
+      'näyttee@',
+      '(kohda@|pykälä@) \\d+',
+      '\\p{L}*(keskus|virasto|viranomai\\p{L}*|laitos) ~(on )?~(varoittanut|todennut|vahvistanut|tiedottanut|tarkastanut)',
     ],
     over_promise: [
       'ei ~toistu@ ~(koskaan|ikinä)',
+      // "Vastaavaa ei tule enää tapahtumaan."
+      'ei ~(tule|toistu|tapahdu) ~enää',
       'ei ~(koskaan|ikinä) ~toistu@',
       '(ikinä|koskaan) enää',
       'enää (ikinä|koskaan)',
@@ -138,6 +175,8 @@ export const FI: Lexicon = {
       '(vika|virhe|häiriö|ongelma|katko)@ ~(on|ovat|saatiin|saatu) ~(korjattu|korjaantunut|ratkaistu|poistettu|ohi)',
       '(on|ovat) ~(nyt )?~(korjattu|korjaantunut|ratkaistu)',
       '(kaikki|palvelu@|sovellu@|maksu@|yhteyde@) ~toimi(i|vat) ~(taas|jälleen|normaalisti)',
+      // Whatever the subject: "kassat toimivat taas".
+      'toimi(i|vat) (taas|jälleen)',
       'asia on ~(nyt )?~(kunnossa|hoidettu|ratkaistu)',
       'tilanne on ~(nyt )?~(ohi|normalisoitunut|korjaantunut)',
     ],
@@ -159,6 +198,8 @@ export const FI: Lexicon = {
       'ymmärrettäv@',
       'harmitta@',
       'ikävä@ kuulla',
+      // "Olemme pahoillamme kuulla": sorry to hear, not sorry for the act.
+      'pahoilla(ni|mme) ~kuulla',
       '(olemme|olen) ~huolissa@',
       'otamme ~(asian|palautteen|tämän|viestisi|huolesi) ~vakavasti',
     ],

@@ -3,6 +3,8 @@ import { checkCase, type MarkerCase } from './helpers.ts';
 
 const CASES: Record<string, MarkerCase[]> = {
   apology: [
+    { text: "We've let you down.", has: [['apology', "We've let you down"]] },
+    { text: 'That was our failure.', has: [['apology', 'our failure']] },
     { text: "I'm sorry, Maija.", has: [['apology', "I'm sorry"]], not: ['weak_apology'] },
     { text: 'We are truly sorry.', has: [['apology', 'We are truly sorry']] },
     { text: 'We apologise for the rude service.', has: [['apology', 'We apologise']] },
@@ -30,6 +32,11 @@ const CASES: Record<string, MarkerCase[]> = {
     { text: 'We are not sorry at all.', has: [['negation', 'not sorry']], not: ['apology'] },
   ],
   excuse: [
+    { text: 'Parcels can be late in busy periods.', has: [['excuse', 'busy periods']] },
+    { text: 'Our drivers are extremely busy.', has: [['excuse', 'extremely busy']] },
+    { text: 'This was not something we could have prevented.', has: [['excuse', 'not something we could have prevented']] },
+    { text: 'Flights were cancelled due to a radar failure.', has: [['excuse', 'due to a radar failure']] },
+    { text: 'We cannot comment on staff matters.', has: [['excuse', 'We cannot comment']] },
     { text: "I'm sorry, but we were busy.", has: [['excuse', 'but']] },
     { text: 'We acted per our policy.', has: [['excuse', 'per our policy']] },
     { text: 'It was beyond our control.', has: [['excuse', 'beyond our control']] },
@@ -44,16 +51,27 @@ const CASES: Record<string, MarkerCase[]> = {
     { text: 'Our internal review is on.', has: [], not: ['scapegoat'] },
   ],
   arguing: [
+    { text: 'Those allegations are simply false.', has: [['arguing', 'Those allegations are simply false'], ['denial', 'Those allegations are simply false']] },
+    { text: "The guest's order was obviously cold by then.", has: [['arguing', "The guest's order was obviously"]] },
+    { text: 'Perhaps read the menu first.', has: [['arguing', 'Perhaps read']] },
+    { text: 'Check the size chart next time.', has: [['arguing', 'Check the size chart next time']] },
+    { text: 'We are processing your claim today.', has: [], not: ['arguing'] },
     { text: 'You misunderstood the offer.', has: [['arguing', 'You misunderstood']] },
     { text: 'Your claim is baseless.', has: [['arguing', 'Your claim']] },
     { text: 'You are wrong.', has: [['arguing', 'You are wrong']] },
   ],
   denial: [
+    { text: 'That story is a lie.', has: [['denial', 'That story is a lie']] },
+    { text: 'All our salads are prepared daily.', has: [['denial', 'All our salads are prepared']] },
+    { text: 'Our toys are perfectly safe.', has: [['denial', 'are perfectly safe']] },
     { text: 'That is not true.', has: [['denial', 'That is not true']] },
     { text: 'We did nothing wrong.', has: [['denial', 'We did nothing wrong']] },
     { text: 'The burger was made correctly.', has: [['denial', 'made correctly']] },
   ],
   correction: [
+    { text: 'Our kitchen is certified organic.', has: [['correction', 'certified']] },
+    { text: 'The lab results are published online.', has: [['correction', 'lab results are published']] },
+    { text: 'It is in clause 3 of the contract.', has: [['correction', 'clause 3']] },
     { text: 'The facts are these.', has: [['correction', 'The facts are']] },
     { text: 'To set the record straight, we sell fresh meat.', has: [['correction', 'set the record straight']] },
     { text: 'In fact, the meat is fresh.', has: [['correction', 'In fact']] },
@@ -81,6 +99,7 @@ const CASES: Record<string, MarkerCase[]> = {
     { text: 'We will replace it.', has: [['remedy', 'replace']] },
   ],
   concern: [
+    { text: "I'm sorry you're having trouble with the app.", has: [['concern', "sorry you're having"]], not: ['apology', 'weak_apology'] },
     { text: 'We understand your frustration.', has: [['concern', 'We understand']] },
     { text: 'We are concerned about this.', has: [['concern', 'We are concerned']] },
     { text: "I'm sorry to hear that.", has: [['concern', 'sorry to hear']], not: ['apology', 'weak_apology'] },
