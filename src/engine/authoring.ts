@@ -18,6 +18,7 @@ export {
   readReply,
   findDeadlines,
   resolveDue,
+  namesPastDate,
   parseWallTime,
   formatWallTime,
   type Reading,

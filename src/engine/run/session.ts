@@ -200,7 +200,7 @@ export class Session {
 
   private trackPromises(post: PostModel, analysis: TextAnalysis, at: number, index: number): void {
     for (const m of analysis.promises) {
-      const { deadline, named } = promiseDeadline(this.model, m, at);
+      const { deadline, named, openEnded } = promiseDeadline(this.model, m, at);
       const record: PromiseRecord = {
         id: `promise-${this.promises.length + 1}`,
         action: index,
@@ -211,8 +211,11 @@ export class Session {
         deadlineNamed: named,
         match: { start: m.start, end: m.end, text: m.text },
         status: 'open',
+        ...(openEnded && { openEnded: true as const }),
       };
       this.promises.push(record);
+      // An open-ended promise is never broken, so nothing falls due.
+      if (record.openEnded) continue;
       if (this.options.ideal) {
         // The faultless trainee keeps every promise, at the latest on time.
         record.status = 'kept';

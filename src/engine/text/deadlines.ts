@@ -116,7 +116,7 @@ const EN_RULES: TimeRule[] = [
   { pattern: `(within|in) (the next |the )?${EN_N} (?<u>minutes?|mins?|hours?|hrs?|days?|weeks?)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * unit(g.u) }) },
   { pattern: '(within|in) (the next )?half an hour', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: '(within|in) the (next )?hour', read: () => ({ kind: 'in', ms: HOUR }) },
-  { pattern: 'right away|immediately|straight away|at once|right now', read: () => ({ kind: 'in', ms: 30 * MIN }) },
+  { pattern: 'right away|immediately|straight away|at once', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: 'the day after tomorrow', read: () => ({ kind: 'day', offset: 2 }) },
   { pattern: 'tomorrow (morning|before noon|before midday)', read: () => ({ kind: 'day', offset: 1, at: NOON }) },
   { pattern: `tomorrow (at|by|before|around) (${EN_CLOCK_LOOSE})`, read: (g) => ({ kind: 'day', offset: 1, at: enClock(g) ?? END_OF_DAY }) },
@@ -227,6 +227,17 @@ const weekdayOf = (wall: number): number => new Date(wall).getUTCDay();
  * time). Words whose moment has already passed ("tonight" at 22:00, "this
  * week" on Friday evening) fall due at the end of that day.
  */
+/**
+ * A date up to half a year before the moment of writing names the past
+ * ("irtisanominen kirjataan voimaan 3.2.", written in March): an effective
+ * date, not a deadline.
+ */
+export function namesPastDate(spec: DeadlineSpec, sent: number): boolean {
+  if (spec.kind !== 'date') return false;
+  const thisYear = Date.UTC(new Date(sent).getUTCFullYear(), spec.month - 1, spec.day) + (spec.at ?? END_OF_DAY) * MIN;
+  return thisYear < sent && sent - thisYear < 183 * DAY;
+}
+
 export function resolveDue(spec: DeadlineSpec, sent: number): number {
   const due = dueOf(spec, sent);
   return due >= sent ? due : Math.max(sent, dayStart(sent) + (23 * 60 + 59) * MIN);

@@ -24,6 +24,12 @@ export interface Lexicon {
      * tomorrow", "it should show within 5 days"); without a time they describe.
      */
     timed: readonly string[];
+    /**
+     * Commitments in any voice that do not say to whom or when ("asiaa
+     * selvitetään", "it will be looked at", "from now on"): promises, but
+     * without a named time they stay open, never judged by a default deadline.
+     */
+    openEnded: readonly string[];
     /** "emme voi luvata": cancels the promises of its sentence. */
     negated: readonly string[];
   };
@@ -37,6 +43,7 @@ export interface CompiledLexicon {
   futureClauses: RegExp[];
   verbs: RegExp[];
   timed: RegExp[];
+  openEnded: RegExp[];
   negated: RegExp[];
 }
 
@@ -52,6 +59,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     futureClauses: lex.futureClauses.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}[\\s,]+(\\S+[\\s,]+)?$`, 'iu')),
     verbs: lex.promises.verbs.map(compilePattern),
     timed: lex.promises.timed.map(compilePattern),
+    openEnded: lex.promises.openEnded.map(compilePattern),
     negated: lex.promises.negated.map(compilePattern),
   };
 }

@@ -186,18 +186,7 @@ export const EN: Lexicon = {
     verbs: [
       "(we|i)('ll| will| shall| are going to| am going to|'re going to|'m going to)( (also|then|now|personally|definitely|certainly|immediately|be sure to|make sure to))? (call|ring|phone|get back|come back|contact|look into|investigate|send|deliver|fix|update|let you know|reach out|follow up|check|email|e-mail|message|dm|text|write|sort|resolve|arrange|be in touch|share|keep you (posted|updated|informed)|make (it|this|things) right|review|publish|inform)",
       'let (me|us) (check|look into|find out)',
-      // Any act in the future tense, by anyone but the reader: "our returns
-      // team will contact you", "the manager will ring you", "it will be paid
-      // by Friday", "and will do better". Not a negated one ("will not", "will
-      // never happen again", an over-promise), nor an obligation.
-      "(?!(you|and|but|or|so|then)(?![\\p{L}]))(\\p{L}+('ll| will| shall)|will|shall)( (also|then|now|personally|definitely|certainly|immediately|automatically|be sure to|make sure to|\\p{L}+ly))? (?!(not|never|no|need|have to|be unable|be able|only)(?![\\p{L}]))\\p{L}+",
-      // The reader as the one who receives: "you'll receive a refund", "you'll hear from me".
-      "you('ll| will)( also)? (receive|get|see|hear|be (contacted|called|refunded|sent|credited|reimbursed|notified))",
       // The present for the future: "we're sending you a replacement".
-      // Delivery to the reader: "your replacement should be with you shortly".
-      "(?!you(?![\\p{L}]))\\p{L}+ should (be with you|reach you)",
-      // From now on: a commitment to the public.
-      '(from now on|going forward|in (the )?future)',
       "(we|i)('re| are|'m| am) (now )?(sending|refunding|replacing|calling|ringing|arranging|booking|posting|dispatching|issuing|crediting)",
     ],
     // Committing only with a time: "an engineer is due tomorrow", "it should
@@ -211,6 +200,19 @@ export const EN: Lexicon = {
       // "there is nothing"), nor what is going on "right now".
       "(\\p{L}+('s|'re|'m)|is|are|am) (now )?(?!(nothing|something|anything|everything|being|missing|ongoing|amazing|annoying|frustrating|upsetting|disappointing|concerning|confusing|worrying|interesting|exciting|outstanding|pending)(?![\\p{L}]))\\p{L}+ing(?!(\\s+\\S+){0,4}\\s+(right now|at the moment|currently))",
       "(we|i)('ve| have) (booked|scheduled|arranged|set up|asked|escalated|raised|requested|ordered)",
+    ],
+    openEnded: [
+      // Any act in the future tense, by anyone but the reader: "our returns
+      // team will contact you", "the manager will ring you", "it will be paid
+      // by Friday", "and will do better". Not a negated one ("will not", "will
+      // never happen again", an over-promise), nor an obligation.
+      "(?!(you|and|but|or|so|then)(?![\\p{L}]))(\\p{L}+('ll| will| shall)|will|shall)( (also|then|now|personally|definitely|certainly|immediately|automatically|be sure to|make sure to|\\p{L}+ly))? (?!(not|never|no|need|have to|be unable|be able|only)(?![\\p{L}]))\\p{L}+",
+      // The reader as the one who receives: "you'll receive a refund", "you'll hear from me".
+      "you('ll| will)( also)? (receive|get|see|hear|be (contacted|called|refunded|sent|credited|reimbursed|notified))",
+      // Delivery to the reader: "your replacement should be with you shortly".
+      "(?!you(?![\\p{L}]))\\p{L}+ should (be with you|reach you)",
+      // From now on: a commitment to the public.
+      '(from now on|going forward|in (the )?future)',
     ],
     negated: [
       "(we|i) (can't|cannot|can not|won't be able to|am not able to|are not able to|are unable to|am unable to) ~(promise|guarantee|commit)",

@@ -208,19 +208,21 @@ export const FI: Lexicon = {
   futureClauses: ['kun', 'kunhan', 'kunnes', 'jahka', 'jos', 'ennen kuin', 'sitten kun', 'heti kun'],
   signOffs: ['ystävällisin terveisin', 'parhain terveisin', 'lämpimin terveisin', 'yst. terv.', 'terveisin', 'terv.', 'kiittäen', 't:', 't.'],
   promises: {
+    // The first person, and the passive only where it contacts the person
+    // ("soitetaan", "palataan asiaan"); other passives are open-ended below.
     verbs: [
       'soita(n|mme)',
       'soitetaan',
       'pala(an|amme)( asiaan)?',
       'palataan( asiaan)?',
       '(ota(n|mme)|otetaan) ~yhteyt@',
-      'selvit(än|ämme|etään)',
-      'lähet(än|ämme|etään)',
-      'toimit(an|amme|etaan)',
-      'korja(an|amme|taan)',
+      'selvit(än|ämme)',
+      'lähet(än|ämme)',
+      'toimit(an|amme)',
+      'korja(an|amme)',
       'ilmoit(an|amme|etaan)',
-      'tarkist(an|amme|etaan)',
-      'hoid(an|amme|etaan)',
+      'tarkist(an|amme)',
+      'hoid(an|amme)',
       'vastaa(n|mme)',
       'kerro(n|mme)',
       'tiedota(n|mme)',
@@ -231,16 +233,6 @@ export const FI: Lexicon = {
       // More acts done for the person, in the first person: the present is the future.
       '(tee|järjestä|hae|tuo|vaihda|julkaise|välitä|auta|laita|jatka|päivitä|varmista|huolehdi)(n|mme)',
       'käy(n|mme) ~~läpi',
-      // The organisation's passive present: "asiaa selvitetään", "veloitus
-      // peruutetaan", "tiedote julkaistaan". The passive ending follows a vowel
-      // (korjataan, selvitetään, tehdään); after a consonant the same letters are
-      // a noun's illative or possessive (kertaan, kohtaan, Vantaan,
-      // toiminnastaan), so only the common s-stem verbs are named. Not "mitään"
-      // and its kind, nor the modal "voidaan" (what can be done is no commitment).
-      '(?!(mitään|ketään|sataan|pöytään|sotaan|työtään|voidaan|tarvitaan|halutaan|tiedetään|ymmärretään)(?![\\p{L}]))\\p{L}+(\\p{L}[aeiouyäö]t(aan|ään)|[aeiouyäöh]d(aan|ään))',
-      '(julkais|ilmais|pes|nous)t(aan|ään)',
-      // From now on: a commitment to the public ("jatkossa jokainen video tarkistetaan").
-      '(jatkossa|tästä (eteenpäin|lähtien)|vastedes)',
     ],
     // A third person or a state, committing only with a time: "huoltomies
     // tulee huomenna klo 10", "hyvitys näkyy tililläsi kahden päivän kuluessa".
@@ -252,6 +244,18 @@ export const FI: Lexicon = {
       // A refund is kept by making it, not by a follow-up: "hyvitämme kahvin"
       // is a remedy, and a promise to be kept only when it names a time.
       '(hyvitä|palauta|korvaa|maksa)(n|mme)',
+    ],
+    openEnded: [
+      // The organisation's passive present: "asiaa selvitetään", "veloitus
+      // peruutetaan", "tiedote julkaistaan". The passive ending follows a vowel
+      // (korjataan, selvitetään, tehdään); after a consonant the same letters are
+      // a noun's illative or possessive (kertaan, kohtaan, Vantaan,
+      // toiminnastaan), so only the common s-stem verbs are named. Not "mitään"
+      // and its kind, nor the modal "voidaan" (what can be done is no commitment).
+      '(?!(mitään|ketään|sataan|pöytään|sotaan|työtään|voidaan|tarvitaan|halutaan|tiedetään|ymmärretään)(?![\\p{L}]))\\p{L}+(\\p{L}[aeiouyäö]t(aan|ään)|[aeiouyäöh]d(aan|ään))',
+      '(julkais|ilmais|pes|nous)t(aan|ään)',
+      // From now on: a commitment to the public ("jatkossa jokainen video tarkistetaan").
+      '(jatkossa|tästä (eteenpäin|lähtien)|vastedes)',
     ],
     negated: [
       '(en|emme|ei) ~(voi|voida|pysty|pystytä) ~(luvata|taata|sanoa)',

@@ -15,6 +15,8 @@ import type { PromiseMatch, TextRange } from './types.ts';
 import { findAll, overlaps } from './pattern.ts';
 import { sentenceAt, type Sentence } from './tokenise.ts';
 
+type Verb = TextRange & { openEnded?: boolean };
+
 export function findPromises(
   text: string,
   sents: readonly Sentence[],
@@ -28,14 +30,18 @@ export function findPromises(
   const found = (res: RegExp[]) => res.flatMap((re) => findAll(re, text)).filter((v) => !exclude.some((x) => overlaps(x, v)));
   // A timed verb needs a time after it in its sentence ("the email should be with you shortly" is no deadline for a booking "at 7:30 on Saturday" before it).
   const timed = found(lex.timed).filter((v) => times.some((t) => t.start >= v.end && sentenceAt(sents, t.start) === sentenceAt(sents, v.start)));
-  // Overlapping verb matches ("we'll send" and "we'll send you a replacement") are one.
-  const verbs: TextRange[] = [];
-  for (const v of [...found(lex.verbs), ...timed].sort((a, b) => a.start - b.start || b.end - a.end)) {
+  // Overlapping verb matches ("we'll send" and "we'll send you a replacement")
+  // are one, open-ended only if every match in it is.
+  const verbs: Verb[] = [];
+  const all: Verb[] = [...found(lex.verbs), ...timed, ...found(lex.openEnded).map((v) => ({ ...v, openEnded: true }))];
+  for (const v of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const prev = verbs[verbs.length - 1];
-    if (prev && overlaps(prev, v)) prev.end = Math.max(prev.end, v.end);
-    else verbs.push({ ...v });
+    if (prev && overlaps(prev, v)) {
+      prev.end = Math.max(prev.end, v.end);
+      prev.openEnded = prev.openEnded && v.openEnded;
+    } else verbs.push({ ...v });
   }
-  const bySentence = new Map<number, TextRange[]>();
+  const bySentence = new Map<number, Verb[]>();
   for (const v of verbs) {
     const s = sentenceAt(sents, v.start);
     if (negatedSentences.has(s)) continue;
@@ -53,6 +59,7 @@ export function findPromises(
       }
       const m: PromiseMatch = { start, end, text: text.slice(start, end) };
       if (time) m.due = time.spec;
+      if (group.every((v) => v.openEnded)) m.openEnded = true;
       out.push(m);
     }
   }
@@ -66,19 +73,19 @@ export function findPromises(
  * time between it and the next verb (the first verb may own one before it),
  * and the sentence splits into one promise per verb that owns a time.
  */
-function pairTimes(vs: readonly TextRange[], ts: readonly DeadlineHit[]): [TextRange[], DeadlineHit | undefined][] {
+function pairTimes<V extends TextRange>(vs: readonly V[], ts: readonly DeadlineHit[]): [V[], DeadlineHit | undefined][] {
   if (ts.length <= 1) {
     const time = ts.find((t) => t.start >= vs[0].start) ?? ts[ts.length - 1];
     return [[[...vs], time]];
   }
   // Each verb's time is the first one between it and the next verb; the first verb may take one before it.
-  const owned = new Map<TextRange, DeadlineHit>();
+  const owned = new Map<V, DeadlineHit>();
   vs.forEach((v, i) => {
     const next = vs[i + 1]?.start ?? Infinity;
     const t = ts.find((x) => x.start >= v.start && x.start < next) ?? (i === 0 ? ts.filter((x) => x.start < v.start).pop() : undefined);
     if (t) owned.set(v, t);
   });
-  const groups: [TextRange[], DeadlineHit | undefined][] = [];
+  const groups: [V[], DeadlineHit | undefined][] = [];
   for (const v of vs) {
     const t = owned.get(v);
     const last = groups[groups.length - 1];
