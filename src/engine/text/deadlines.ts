@@ -151,6 +151,7 @@ const FI_RULES: TimeRule[] = [
   { pattern: `(${FI_N} )?(tunnin ${FI_POSTP}|tunnissa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * HOUR }) },
   { pattern: `(${FI_N} )?(minuutin ${FI_POSTP}|minuutissa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * MIN }) },
   { pattern: `(${FI_N} )?(viikon ${FI_POSTP}|viikossa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * 7 * DAY }) },
+  { pattern: `(vartin|varttitunnin|vartissa)( ${FI_POSTP})?`, read: () => ({ kind: 'in', ms: 15 * MIN }) },
   { pattern: 'heti|välittömästi|saman tien|hetken (päästä|kuluttua)|tuota pikaa', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: 'ylihuomen@', read: () => ({ kind: 'day', offset: 2 }) },
   { pattern: '(huomenna|huomisaamu@) (aamulla|aamupäivällä|aamupäivän aikana|ennen puoltapäivää)|huomisaamu@', read: () => ({ kind: 'day', offset: 1, at: NOON }) },
