@@ -6,6 +6,7 @@
 import type { PostModel, ScenarioModel } from '../model.ts';
 import type { PromiseMatch, TextAnalysis } from '../text/types.ts';
 import { namesPastDate, resolveDue } from '../text/deadlines.ts';
+import { analyseText } from '../text/analyse.ts';
 import { readReply, type Reading, type ReadingContext } from '../text/reading.ts';
 
 /**
@@ -30,6 +31,17 @@ function crisisText(model: ScenarioModel): string {
     .filter((p) => ids.has(p.id) || (ids.size === 0 && p.expectsReply))
     .map((p) => p.text)
     .join('\n');
+}
+
+/**
+ * A reply to `post` (or, without one, a statement) as the drill reads it at
+ * simulated time `at`: the text analysis and the graded reading. The session
+ * records exactly this; the studio shows it while an author types.
+ */
+export function readText(model: ScenarioModel, post: PostModel | undefined, text: string, at: number): { analysis: TextAnalysis; reading: Reading } {
+  const customerName = post ? model.personas.find((p) => p.id === post.by)?.name : undefined;
+  const analysis = analyseText(text, { language: model.language, ...(customerName !== undefined && { customerName }) });
+  return { analysis, reading: readInContext(model, post, analysis, text, at) };
 }
 
 export function readInContext(model: ScenarioModel, post: PostModel | undefined, analysis: TextAnalysis, text: string, at: number): Reading {

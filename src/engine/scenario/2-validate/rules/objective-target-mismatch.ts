@@ -44,8 +44,12 @@ function firstPost(raw: Record<string, unknown>): { id: string; severity: Severi
   const opening = [...listed].sort((a, b) => (parseDuration(a.at ?? '0s') ?? 0) - (parseDuration(b.at ?? '0s') ?? 0))[0];
   const post = (Array.isArray(raw.posts) ? raw.posts.filter(isObj) : []).find((p) => p.id === opening?.post);
   if (!post || typeof post.id !== 'string') return null;
-  const severity = (SEVERITIES as readonly unknown[]).includes(post.severity) ? (post.severity as SeverityName) : 'medium';
+  // A severity or a target the schema refuses is reported there; no guess here.
+  const severity = post.severity ?? 'medium';
+  if (!(SEVERITIES as readonly unknown[]).includes(severity)) return null;
   const overrides = isObj(raw.scoring) && isObj(raw.scoring.speed_targets) ? raw.scoring.speed_targets : {};
-  const own = parseDuration(overrides[severity]);
-  return { id: post.id, severity, targetMs: own ?? DEFAULT_SPEED_TARGETS_MS[severity] };
+  const own = overrides[severity as SeverityName];
+  const ownMs = parseDuration(own);
+  if (own !== undefined && ownMs === null) return null;
+  return { id: post.id, severity: severity as SeverityName, targetMs: ownMs ?? DEFAULT_SPEED_TARGETS_MS[severity as SeverityName] };
 }
