@@ -15,7 +15,7 @@ import {
   type ScenarioModel,
   type SessionView,
 } from '../../engine/play.ts';
-import { clearDrill, saveDrill, saveDrillNow, type DrillSave, type ScenarioRef } from '../shared/persist.ts';
+import { clearDrill, DRILL_VERSION, saveDrill, saveDrillNow, type ComposerSave, type DrillSave, type ScenarioRef } from '../shared/persist.ts';
 import type { StorageProblem } from '../shared/storage.ts';
 import { DEFAULT_SPEED } from '../shared/format.ts';
 
@@ -25,6 +25,8 @@ const VIEW_MS = 100;
 const VIEW_MS_MAX = 500;
 /** Real ms between saves of the simulated time while the clock runs. */
 const SAVE_MS = 2000;
+/** Real ms of quiet typing before a draft is saved (page hide saves it at once). */
+const DRAFT_SAVE_MS = 800;
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 export type ActionInput = DistributiveOmit<Action, 'at'>;
@@ -38,6 +40,7 @@ export interface DrillOptions {
   speed?: number;
   paused?: boolean;
   seen?: Record<string, number>;
+  composer?: ComposerSave;
 }
 
 export class DrillController {
@@ -57,6 +60,8 @@ export class DrillController {
   usingFallback = $state(false);
   /** Actions in the log (reactive mirror of session.log.length). */
   actionCount = $state(0);
+  /** The composer's post, mode and unsent drafts: saved with the drill, so a reload keeps them. */
+  composer = $state<ComposerSave>({ post: null, mode: 'public', drafts: {} });
 
   private readonly session: Session;
   private readonly clock: DrillClock;
@@ -66,6 +71,7 @@ export class DrillController {
   private lastFrame = 0;
   private measuring = false;
   private lastSave = 0;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private dirty = true;
   private running = false;
   /** Whether the clock should run once the drill screen is shown. */
@@ -81,6 +87,7 @@ export class DrillController {
     this.speed = opts.speed ?? DEFAULT_SPEED;
     this.clock = new DrillClock(this.session.now(), this.speed);
     this.seen = { ...(opts.seen ?? {}) };
+    if (opts.composer) this.composer = { post: opts.composer.post, mode: opts.composer.mode, drafts: { ...opts.composer.drafts } };
     this.paused = true;
     this.wantRunning = !(opts.paused ?? false);
     this.refresh();
@@ -102,6 +109,7 @@ export class DrillController {
     if (!this.running) return;
     this.running = false;
     cancelAnimationFrame(this.raf);
+    clearTimeout(this.draftTimer);
     removeEventListener('pagehide', this.onHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
     if (!this.session.ended) void this.save();
@@ -155,6 +163,25 @@ export class DrillController {
     return outcome;
   }
 
+  /** The composer is open for this post (or for none). */
+  openComposer(post: string | null): void {
+    if (this.composer.post === post) return;
+    this.composer.post = post;
+    void this.save();
+  }
+
+  setComposerMode(mode: 'public' | 'private'): void {
+    this.composer.mode = mode;
+  }
+
+  /** The unsent text for a post; saved after a short pause in typing. */
+  setDraft(post: string, text: string): void {
+    if (text) this.composer.drafts[post] = text;
+    else delete this.composer.drafts[post];
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => void this.save(), DRAFT_SAVE_MS);
+  }
+
   /** The trainee has looked at these channels: their "new" badges clear. */
   markSeen(channels: readonly string[]): void {
     let changed = false;
@@ -186,7 +213,7 @@ export class DrillController {
 
   snapshot(): DrillSave {
     return {
-      v: 1,
+      v: DRILL_VERSION,
       savedAt: Date.now(),
       scenario: this.ref,
       ...(!this.ref.shipped && { model: this.model }),
@@ -196,6 +223,7 @@ export class DrillController {
       speed: this.speed,
       paused: this.paused,
       seen: this.seen,
+      composer: $state.snapshot(this.composer),
     };
   }
 

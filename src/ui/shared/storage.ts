@@ -5,7 +5,8 @@
 // queued, so an older save can never land after a newer one.
 import { del as idbDel, get as idbGet, set as idbSet } from 'idb-keyval';
 
-export type StorageProblemKind = 'full' | 'unavailable' | 'failed';
+// 'newer': what is stored was saved by a newer Kohu and is kept for it, not overwritten.
+export type StorageProblemKind = 'full' | 'unavailable' | 'failed' | 'newer';
 export interface StorageProblem {
   kind: StorageProblemKind;
   reason: string;

@@ -33,6 +33,12 @@ export const en: Record<MessageKey, string> = {
   'resume.resume': 'Resume drill',
   'resume.discard': 'Discard',
   'resume.discardConfirm': 'Discard the drill in progress? It cannot be restored.',
+  'saved.drillNewer':
+    'A drill in progress was saved by a newer version of Kohu (saved format {version}; this version reads up to {current}). It is kept as it is: resume it in the newer Kohu, or discard it.',
+  'saved.drillDamaged': 'A drill in progress was found, but its saved copy is damaged and it cannot be resumed. Discard it to clear it.',
+  'saved.historyNewer':
+    'The results in this browser were saved by a newer version of Kohu (saved format {version}; this version reads up to {current}). They are kept as they are, but this version cannot show them or save new results among them.',
+  'saved.historyDamaged': 'The result history in this browser is damaged and cannot be read. The next saved result starts a new history.',
   'resume.missing': 'The scenario {id} of the drill in progress is no longer installed. The drill cannot be resumed.',
 
   'open.title': 'Open a scenario file',

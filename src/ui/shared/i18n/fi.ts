@@ -32,6 +32,12 @@ export const fi = {
   'resume.resume': 'Jatka harjoitusta',
   'resume.discard': 'Hylkää',
   'resume.discardConfirm': 'Hylätäänkö keskeneräinen harjoitus? Sitä ei voi palauttaa.',
+  'saved.drillNewer':
+    'Keskeneräinen harjoitus on tallennettu Kohun uudemmalla versiolla (tallennusmuoto {version}; tämä versio lukee muotoon {current} asti). Se säilyy ennallaan: jatka sitä uudemmassa Kohussa tai hylkää se.',
+  'saved.drillDamaged': 'Keskeneräinen harjoitus löytyi, mutta sen tallennus on vioittunut eikä sitä voi jatkaa. Hylkää se, niin se poistuu.',
+  'saved.historyNewer':
+    'Tämän selaimen tulokset on tallennettu Kohun uudemmalla versiolla (tallennusmuoto {version}; tämä versio lukee muotoon {current} asti). Ne säilyvät ennallaan, mutta tämä versio ei voi näyttää niitä eikä tallentaa niiden joukkoon uusia tuloksia.',
+  'saved.historyDamaged': 'Tämän selaimen tuloshistoria on vioittunut eikä sitä voi lukea. Seuraava tallennettu tulos aloittaa uuden historian.',
   'resume.missing': 'Keskeneräisen harjoituksen skenaariota {id} ei löydy enää. Harjoitusta ei voi jatkaa.',
 
   'open.title': 'Avaa skenaariotiedosto',
