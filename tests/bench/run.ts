@@ -37,11 +37,11 @@ function qualityFigures(): Figure[] {
         console.log(`     ${f.labels.filter((l) => l.support > 0).map((l) => `${l.label} ${l.f1.toFixed(2)}`).join(' · ')}`);
     }
   }
-  console.log('\nscore vs the expert (tests/validity): Kendall τ-b, goal ≥ 0.80; isolated pairs, goal all');
+  console.log('\nscore vs the expert (tests/validity): Kendall τ-b, goal ≥ 0.90; isolated pairs, goal all');
   for (const stem of suiteStems()) {
     const s = evaluateSuite(stem);
     const isolated = s.pairs.filter((p) => p.moved && p.spill <= 5).length;
-    out.push({ name: `validity.${stem}.tau`, value: s.tau, goal: '≥ 0.80' }, { name: `validity.${stem}.isolatedPairs`, value: isolated / Math.max(1, s.pairs.length), goal: '= 1' });
+    out.push({ name: `validity.${stem}.tau`, value: s.tau, goal: '≥ 0.90' }, { name: `validity.${stem}.isolatedPairs`, value: isolated / Math.max(1, s.pairs.length), goal: '= 1' });
     console.log(`  ${stem.padEnd(24)} τ ${s.tau.toFixed(2)}   pairs isolated ${isolated}/${s.pairs.length}`);
   }
   return out;

@@ -4,9 +4,8 @@
 import type { FollowUpAction, ReplyAction, StatementAction } from '../run/actions.ts';
 import type { PhaseModel, PostModel } from '../model.ts';
 import type { TextAnalysis } from '../text/types.ts';
-import { analyseText } from '../text/analyse.ts';
 import type { Reading } from '../text/reading.ts';
-import { readInContext } from '../run/read.ts';
+import { readText } from '../run/read.ts';
 import type { PhaseVisit, RunRecord } from '../run/record.ts';
 
 export interface ReplyRef {
@@ -51,25 +50,20 @@ export const isTroll = (record: RunRecord, post: PostModel): boolean =>
 
 /** The analysis the session stored, or a fresh one if it is missing (older logs). */
 export function analysisOf(record: RunRecord, index: number): TextAnalysis {
-  const stored = record.analyses[index];
-  if (stored) return stored;
-  const a = record.log[index];
-  const text = 'text' in a && typeof a.text === 'string' ? a.text : '';
-  const post = 'post' in a && typeof a.post === 'string' ? postModel(record, a.post) : undefined;
-  return analyseText(text, {
-    language: record.model.language,
-    customerName: post ? personaName(record, post.by) : undefined,
-  });
+  return record.analyses[index] ?? freshReading(record, index).analysis;
 }
 
 /** The graded reading the session stored, or a fresh one (older logs, hand-built records). */
 export function readingOf(record: RunRecord, index: number): Reading {
-  const stored = record.readings?.[index];
-  if (stored) return stored;
+  return record.readings?.[index] ?? freshReading(record, index).reading;
+}
+
+/** What the session would have recorded for a log entry: the run's own readText. */
+function freshReading(record: RunRecord, index: number): ReturnType<typeof readText> {
   const a = record.log[index];
   const text = 'text' in a && typeof a.text === 'string' ? a.text : '';
   const post = 'post' in a && typeof a.post === 'string' ? postModel(record, a.post) : undefined;
-  return readInContext(record.model, post, analysisOf(record, index), text, a.at);
+  return readText(record.model, post, text, a.at);
 }
 
 /** Replies and follow-ups, in log order, to known posts. */
