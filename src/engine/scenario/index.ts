@@ -4,13 +4,12 @@
 //   3-compile   a document without errors → the ScenarioModel the run-time plays
 // Each phase hands on only what the next can trust, and nothing here throws:
 // whatever the text, the answer is a model, diagnostics, or both.
-import { nodeAt, parseYaml, parsedOf } from './1-parse/index.ts';
+import { nodeAt, parseYaml } from './1-parse/index.ts';
 import { validate } from './2-validate/index.ts';
 import { compileModel } from './3-compile/to-model.ts';
 import * as d from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
-import { Scenario } from './schema.ts';
 import type { ScenarioModel } from '../model.ts';
 
 export interface LoadResult {
@@ -20,17 +19,16 @@ export interface LoadResult {
 }
 
 export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
-  const { doc, diagnostics: parseProblems } = parseYaml(text, file);
-  if (!doc) return { model: null, diagnostics: parseProblems };
+  const { parsed, diagnostics: parseProblems } = parseYaml(text, file);
+  if (!parsed) return { model: null, diagnostics: parseProblems };
 
-  const diagnostics = validate(doc, file);
-  if (hasErrors(diagnostics)) return { model: null, diagnostics };
+  const { diagnostics, data } = validate(parsed, file);
+  if (!data || hasErrors(diagnostics)) return { model: null, diagnostics };
 
-  const src = parsedOf(doc)!.source.renamed(file);
+  const src = parsed.source.renamed(file);
   try {
-    const data = Scenario.parse(parsedOf(doc)!.value);
     const locate = (path: (string | number)[]) => {
-      const at = nodeAt(doc, path);
+      const at = nodeAt(parsed.doc, path);
       return at.found ? src.position(at.range[0]) : undefined;
     };
     return { model: compileModel(data, locate), diagnostics };

@@ -4,7 +4,7 @@
 // from the other's. Reported like any other diagnostic, all positioned in
 // one of the two files (the one being edited or, by default, the English).
 import type { Document } from 'yaml';
-import { keyAt, nodeAt, parseYaml, parsedOf, type Path } from './1-parse/index.ts';
+import { keyAt, nodeAt, parseYaml, type Path } from './1-parse/index.ts';
 import type { Source } from './1-parse/source.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
@@ -31,6 +31,7 @@ interface Side {
   file: string;
   doc: Document.Parsed;
   src: Source;
+  value: Record<string, unknown>;
 }
 
 export const TRANSLATION_CODES = { translation_missing_id: 'error', translation_structure: 'error', translation_value: 'error', translation_order: 'warning' } as const;
@@ -44,7 +45,7 @@ export function compareTranslations(fiText: string, fiFile: string, enText: stri
   const there = reportIn === 'fi' ? en : fi;
   const out: Diagnostic[] = [];
   const c = new Comparer(here, there, out);
-  const lang = (s: Side) => parsedOf(s.doc)!.value.language;
+  const lang = (s: Side) => s.value.language;
   if (lang(here) !== here.lang) {
     const said = `\`language: ${String(lang(here))}\``;
     c.report(
@@ -54,14 +55,13 @@ export function compareTranslations(fiText: string, fiFile: string, enText: stri
       { en: `Set \`language: ${here.lang}\`, or check that you opened the right pair of files.`, fi: `Kirjoita \`language: ${here.lang}\`, tai tarkista, että avasit oikean tiedostoparin.` },
     );
   }
-  c.walk(parsedOf(here.doc)!.value, parsedOf(there.doc)!.value, []);
+  c.walk(here.value, there.value, []);
   return sortDiagnostics(out);
 }
 
 function side(lang: Lang, text: string, file: string): Side | null {
-  const { doc } = parseYaml(text, file);
-  const parsed = doc && parsedOf(doc);
-  return doc && parsed ? { lang, file, doc, src: parsed.source } : null;
+  const { parsed } = parseYaml(text, file);
+  return parsed ? { lang, file, doc: parsed.doc, src: parsed.source, value: parsed.value } : null;
 }
 
 const name = (l: Lang) => (l === 'fi' ? 'Finnish' : 'English');

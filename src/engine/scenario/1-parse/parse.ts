@@ -18,6 +18,8 @@ import { yamlDiagnostics } from './yaml-errors.ts';
 export interface ParseResult {
   /** The document, or null when the text could not be read as a scenario's YAML. */
   doc: Document.Parsed | null;
+  /** Phase 1's product for phase 2: the document with its source and plain value (null with `doc`). */
+  parsed: Parsed | null;
   diagnostics: Diagnostic[];
 }
 
@@ -34,21 +36,16 @@ const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',
 };
 
-/** What later phases need besides the nodes: the text for code frames, and the plain value. */
+/** What later phases need: the nodes (for positions), the text (for code frames) and the plain value. */
 export interface Parsed {
+  doc: Document.Parsed;
   source: Source;
   value: Record<string, unknown>;
-}
-const parsed = new WeakMap<Document, Parsed>();
-
-/** The source and plain value of a document that parseYaml accepted. */
-export function parsedOf(doc: Document): Parsed | undefined {
-  return parsed.get(doc);
 }
 
 export function parseYaml(text: string, file: string): ParseResult {
   const src = new Source(file, text);
-  const fail = (diagnostic: Diagnostic | Diagnostic[]): ParseResult => ({ doc: null, diagnostics: ([] as Diagnostic[]).concat(diagnostic) });
+  const fail = (diagnostic: Diagnostic | Diagnostic[]): ParseResult => ({ doc: null, parsed: null, diagnostics: ([] as Diagnostic[]).concat(diagnostic) });
 
   if (isBlank(text)) return fail(d.input_empty(src, [0, 0]));
   const textProblem = checkSize(src) ?? checkBinary(src) ?? checkQuickDepth(src);
@@ -101,8 +98,7 @@ export function parseYaml(text: string, file: string): ParseResult {
     };
     return fail(d.yaml_syntax(src, doc.contents, { detail, hint }));
   }
-  parsed.set(doc, { source: src, value: value as Record<string, unknown> });
-  return { doc, diagnostics: [] };
+  return { doc, parsed: { doc, source: src, value: value as Record<string, unknown> }, diagnostics: [] };
 }
 
 function describeTop(node: unknown): Both {

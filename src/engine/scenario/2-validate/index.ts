@@ -2,8 +2,8 @@
 // rules on whatever has the right shape, all problems at once, at most one
 // per node (the first rule to speak about a node has the floor, so the list
 // below is also the order of precedence).
-import type { Document } from 'yaml';
-import { parseYaml, parsedOf } from '../1-parse/index.ts';
+import type { Parsed } from '../1-parse/index.ts';
+import type { ScenarioDoc } from '../schema.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { sortDiagnostics } from '../diagnostics.ts';
 import { makeContext } from './context.ts';
@@ -37,22 +37,17 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Every problem in a document from parseYaml, sorted by position. (A
- * document from elsewhere is printed and parsed again, so positions then
- * refer to yaml's printout, not to any file.)
+ * Every problem in phase 1's product, sorted by position, and phase 3's
+ * input: the schema's typed data (with its defaults) when the schema
+ * accepts the document, so the schema runs once per check.
  */
-export function validate(doc: Document, file: string): Diagnostic[] {
-  const parsed = parsedOf(doc);
-  if (!parsed) {
-    const again = parseYaml(doc.toString(), file);
-    return again.doc ? validate(again.doc, file) : again.diagnostics;
-  }
+export function validate(parsed: Parsed, file: string): { diagnostics: Diagnostic[]; data: ScenarioDoc | null } {
   const src = parsed.source.renamed(file);
-  const base = makeContext(doc, src, parsed.value, viewOf(parsed.value));
+  const base = makeContext(parsed.doc, src, parsed.value, viewOf(parsed.value));
   const schema = checkSchema(base);
   const ctx = { ...base, broken: schema.broken };
   const all = [...schema.diagnostics, ...RULES.flatMap((rule) => rule(ctx))];
-  return sortDiagnostics(onePerNode(all));
+  return { diagnostics: sortDiagnostics(onePerNode(all)), data: schema.data };
 }
 
 function onePerNode(list: readonly Diagnostic[]): Diagnostic[] {

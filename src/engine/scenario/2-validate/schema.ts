@@ -6,7 +6,7 @@ import type { core } from 'zod';
 import * as d from '../diagnostics.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Offsets, Path } from '../1-parse/index.ts';
-import { FORMAT_VERSION, Scenario } from '../schema.ts';
+import { FORMAT_VERSION, Scenario, type ScenarioDoc } from '../schema.ts';
 import type { Context } from './context.ts';
 import { closest } from './did-you-mean.ts';
 import { unionBranch } from './unions.ts';
@@ -16,18 +16,18 @@ import { allowedKeys, expectedWords, isDuration, numberBounds, schemaAt } from '
 
 type Issue = core.$ZodIssue;
 
-export function checkSchema(ctx: Context): { diagnostics: Diagnostic[]; broken: Path[] } {
+export function checkSchema(ctx: Context): { diagnostics: Diagnostic[]; broken: Path[]; data: ScenarioDoc | null } {
   const result = Scenario.safeParse(ctx.raw);
-  if (result.success) return { diagnostics: [], broken: [] };
+  if (result.success) return { diagnostics: [], broken: [], data: result.data };
   // A newer format may be a different language: say only that (ink does the same).
   const kohu = ctx.raw.kohu;
   if (typeof kohu === 'number' && kohu !== FORMAT_VERSION) {
     const found = { en: String(kohu), fi: String(kohu) };
-    return { diagnostics: [d.schema_format_version(ctx.src, ctx.at(['kohu']), { found, isNumber: true })], broken: [['kohu']] };
+    return { diagnostics: [d.schema_format_version(ctx.src, ctx.at(['kohu']), { found, isNumber: true })], broken: [['kohu']], data: null };
   }
   const mapper = new IssueMapper(ctx);
   mapper.map(result.error.issues, []);
-  return mapper.finish();
+  return { ...mapper.finish(), data: null };
 }
 
 class IssueMapper {
