@@ -29,7 +29,7 @@ export const reply = defineConditionKind<Input, ReplyCond>({
         public: d(z.boolean(), { en: 'true: in the public thread; false: by private message.', fi: 'true: julkisessa ketjussa; false: yksityisviestillä.' }).optional(),
         honest: d(z.boolean(), {
           en: 'The older form of `grade: acceptable`. true: the reply fits the facts (apology where at fault, correction where not, no excuse, arguing or denial), graded at least acceptable; false: a reply graded poor.',
-          fi: 'Vanhempi muoto ehdosta `grade: acceptable`. true: vastaus sopii tosiasioihin (anteeksipyyntö, kun yritys on syyllinen, oikaisu, kun ei ole; ei tekosyitä, väittelyä eikä kiistämistä) ja on vähintään kelvollinen; false: heikko vastaus.',
+          fi: 'Ehdon `grade: acceptable` vanhempi muoto. true: vastaus sopii tosiasioihin (anteeksipyyntö, kun yritys on syyllinen, oikaisu, kun ei ole; ei tekosyitä, väittelyä eikä kiistämistä) ja on vähintään kelvollinen; false: heikko vastaus.',
         }).optional(),
         grade: gradeSchema(kit, {
           en: 'The reply is graded at least this: good (owns the act or corrects with facts, speaks to this very post, no hedge), acceptable (a thin formula, a holding reply, or one hedge beside a real apology) or poor (any reply).',

@@ -14,7 +14,7 @@ export const statement = defineConditionKind<boolean | { honest?: boolean; grade
     const { z, d } = kit;
     const honest = d(z.boolean(), {
       en: 'The older form of `grade: acceptable`. true: an honest statement (no non-apology, excuse, scapegoat, arguing or over-promise), graded at least acceptable; false: a statement graded poor.',
-      fi: 'Vanhempi muoto ehdosta `grade: acceptable`. true: rehellinen tiedote (ei näennäistä anteeksipyyntöä, selittelyä, syyn sysäämistä, väittelyä eikä ylilupaamista), vähintään kelvollinen; false: heikko tiedote.',
+      fi: 'Ehdon `grade: acceptable` vanhempi muoto. true: rehellinen tiedote (ei näennäistä anteeksipyyntöä, selittelyä, syyn sysäämistä, väittelyä eikä ylilupaamista), vähintään kelvollinen; false: heikko tiedote.',
     });
     const grade = gradeSchema(kit, {
       en: 'The statement is graded at least this, as a reply is: good (owns the act or corrects with facts, says what is being done, no hedge), acceptable (a thin formula, or one hedge beside a real apology) or poor (any statement).',

@@ -115,6 +115,9 @@ const conditionTextsFi: Record<string, string> = {};
 const kit: SchemaKit = {
   z: { object: z.object, union: z.union, array: z.array, boolean: z.boolean, number: z.number, string: z.string, enum: z.enum, literal: z.literal },
   d: (schema, words) => {
+    // Finnish is found by the English text: one English text must have one translation.
+    const known = conditionTextsFi[words.en];
+    if (known !== undefined && known !== words.fi) throw new Error(`"${words.en}" has two Finnish descriptions: "${known}" and "${words.fi}".`);
     conditionTextsFi[words.en] = words.fi;
     return schema.describe(words.en);
   },
