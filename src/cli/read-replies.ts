@@ -5,7 +5,7 @@
 // promise with its deadline. The output's shape is kept stable (`"v": 1`).
 import { readFileSync } from 'node:fs';
 import { DEFAULT_STARTS_AT, type Language } from '../engine/play.ts';
-import { analyseText, formatWallTime, parseWallTime, readReply, resolveDue } from '../engine/authoring.ts';
+import { analyseText, formatWallTime, namesPastDate, parseWallTime, readReply, resolveDue } from '../engine/authoring.ts';
 import { parseArgs } from './args.ts';
 import { readInput } from './read.ts';
 
@@ -89,8 +89,13 @@ function readLine(line: Line, language: Language, sent: number) {
     unsure: reading.unsure,
     markers: analysis.markers.filter((m) => m.kind !== 'name' && m.kind !== 'signature').map((m) => ({ kind: m.kind, ...words(m) })),
     promises: analysis.promises.map((p) => {
-      const due = p.due ? resolveDue(p.due, sent) : undefined;
-      return { ...words(p), ...(due !== undefined && { withinMs: due - sent, due: formatWallTime(due) }) };
+      const due = p.due && !namesPastDate(p.due, sent) ? resolveDue(p.due, sent) : undefined;
+      return {
+        ...words(p),
+        ...(due !== undefined && { withinMs: due - sent, due: formatWallTime(due) }),
+        // Said in a voice that names no one to follow up: without a time it is never judged.
+        ...(p.openEnded && { openEnded: true }),
+      };
     }),
   };
 }

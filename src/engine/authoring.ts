@@ -19,6 +19,7 @@ export {
   readReply,
   findDeadlines,
   resolveDue,
+  namesPastDate,
   parseWallTime,
   formatWallTime,
   type Reading,

@@ -96,7 +96,11 @@ test('playtest: reply with the reference answer, replay after an edit, jump to a
   await play.getByRole('button', { name: '+1 min' }).click();
   await expect(play.getByTestId('playtest-clock')).toHaveText('01:00');
   await complaint.getByRole('button', { name: 'Reply' }).click();
+  // While the author types, the studio shows how the drill will read the reply.
+  await complaint.getByRole('textbox', { name: 'Your reply' }).fill('We apologise, sorry, we take this seriously.');
+  await expect(complaint.getByTestId('playtest-reading')).toContainText('Kohu reads this as poor');
   await complaint.getByRole('button', { name: 'Reference answer' }).click();
+  await expect(complaint.getByTestId('playtest-reading')).toContainText('Kohu reads this as good');
   await complaint.getByRole('button', { name: 'Send' }).click();
   await expect(play.getByTestId('playtest-phase')).toHaveText('Resolved');
   await expect(play.getByTestId('playtest-ended')).toHaveText('good ending');

@@ -16,7 +16,7 @@ export interface PathFacts {
   /** The real run's phase visits. */
   visits: readonly { phase: string; at: number }[];
   /** The real run's promises: those not kept get their follow-up in the faultless play. */
-  promises?: readonly { post: string; madeAt: number; deadline: number; status: 'open' | 'kept' | 'broken' }[];
+  promises?: readonly { post: string; madeAt: number; deadline: number; status: 'open' | 'kept' | 'broken'; openEnded?: true }[];
 }
 
 const FOLLOW_UP_LEAD_MS = 60_000;
@@ -47,7 +47,7 @@ export function idealLog(model: ScenarioModel, log: readonly Action[], path: Pat
     if (!reached) out.push({ action: { type: 'escalate', level: level as 1 | 2 | 3, note: '', at: visit.at }, order: -1 });
   }
   for (const p of path.promises ?? []) {
-    if (p.status === 'kept') continue;
+    if (p.status === 'kept' || p.openEnded) continue;
     const at = Math.max(p.madeAt, p.deadline - FOLLOW_UP_LEAD_MS);
     out.push({ action: { type: 'follow_up', post: p.post, at, visibility: 'public', text: model.language === 'fi' ? 'Lupasin palata asiaan, ja tässä tilanne.' : 'As promised, here is where things stand.' }, order: Number.MAX_SAFE_INTEGER });
   }

@@ -5,7 +5,8 @@
 // score always agree on what a reply was.
 import type { PostModel, ScenarioModel } from '../model.ts';
 import type { PromiseMatch, TextAnalysis } from '../text/types.ts';
-import { resolveDue } from '../text/deadlines.ts';
+import { namesPastDate, resolveDue } from '../text/deadlines.ts';
+import { analyseText } from '../text/analyse.ts';
 import { readReply, type Reading, type ReadingContext } from '../text/reading.ts';
 
 /**
@@ -32,6 +33,17 @@ function crisisText(model: ScenarioModel): string {
     .join('\n');
 }
 
+/**
+ * A reply to `post` (or, without one, a statement) as the drill reads it at
+ * simulated time `at`: the text analysis and the graded reading. The session
+ * records exactly this; the studio shows it while an author types.
+ */
+export function readText(model: ScenarioModel, post: PostModel | undefined, text: string, at: number): { analysis: TextAnalysis; reading: Reading } {
+  const customerName = post ? model.personas.find((p) => p.id === post.by)?.name : undefined;
+  const analysis = analyseText(text, { language: model.language, ...(customerName !== undefined && { customerName }) });
+  return { analysis, reading: readInContext(model, post, analysis, text, at) };
+}
+
 export function readInContext(model: ScenarioModel, post: PostModel | undefined, analysis: TextAnalysis, text: string, at: number): Reading {
   return readReply(
     analysis,
@@ -47,10 +59,13 @@ export function readInContext(model: ScenarioModel, post: PostModel | undefined,
 /**
  * When a promise made at simulated time `at` falls due, in simulated time:
  * the deadline its words name, read against the scenario's wall clock
- * ("today" is 17:00 of the drill's day), else the scenario's default.
+ * ("today" is 17:00 of the drill's day), else the scenario's default — unless
+ * it is open-ended, when nothing falls due.
  */
-export function promiseDeadline(model: ScenarioModel, promise: PromiseMatch, at: number): { deadline: number; named: boolean } {
-  if (!promise.due) return { deadline: at + model.scoring.promiseDefaultDeadlineMs, named: false };
+export function promiseDeadline(model: ScenarioModel, promise: PromiseMatch, at: number): { deadline: number; named: boolean; openEnded: boolean } {
   const sent = model.startsAt + at;
-  return { deadline: at + Math.max(0, resolveDue(promise.due, sent) - sent), named: true };
+  if (!promise.due || namesPastDate(promise.due, sent))
+    // Without a time, an open-ended promise ("asiaa selvitetään") is never judged by the default.
+    return { deadline: at + model.scoring.promiseDefaultDeadlineMs, named: false, openEnded: promise.openEnded === true };
+  return { deadline: at + Math.max(0, resolveDue(promise.due, sent) - sent), named: true, openEnded: false };
 }

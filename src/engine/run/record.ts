@@ -22,6 +22,8 @@ export interface PromiseRecord {
   deadline: number;
   /** The words named the deadline ("by 5 pm"); otherwise it is the scenario's default for a promise without a time. */
   deadlineNamed?: boolean;
+  /** Said without a time and without anyone to follow up ("asiaa selvitetään"): listed while open, never broken; `deadline` only bounds keeping it. */
+  openEnded?: true;
   match: TextRange;
   status: 'open' | 'kept' | 'broken';
   resolvedAt?: number;

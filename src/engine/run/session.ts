@@ -9,10 +9,9 @@ import type { Action, ApplyOutcome, Rejection } from './actions.ts';
 import { SimClock } from './sim-clock.ts';
 import { MetricSeries } from './metrics.ts';
 import { emptyFacts, type Facts, type ReplyFact } from '../conditions/index.ts';
-import { analyseText } from '../text/index.ts';
 import type { TextAnalysis } from '../text/types.ts';
 import type { Reading } from '../text/reading.ts';
-import { promiseDeadline, readInContext } from './read.ts';
+import { promiseDeadline, readText } from './read.ts';
 import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from './record.ts';
 import { checkTime, validateAction } from './validate-action.ts';
 import { phaseVia } from './phase-via.ts';
@@ -130,10 +129,8 @@ export class Session {
       case 'reply':
       case 'follow_up': {
         const state = this.posts.get(action.post)!;
-        const persona = this.model.personas.find((p) => p.id === state.post.by);
-        const analysis = analyseText(action.text, { language: this.model.language, customerName: persona?.name });
+        const { analysis, reading } = readText(this.model, state.post, action.text, action.at);
         this.analyses[index] = analysis;
-        const reading = readInContext(this.model, state.post, analysis, action.text, action.at);
         this.readings[index] = reading;
         state.read = true;
         this.keepPromises(action, state.post, index);
@@ -143,9 +140,9 @@ export class Session {
         break;
       }
       case 'statement': {
-        const analysis = analyseText(action.text, { language: this.model.language });
+        const { analysis, reading } = readText(this.model, undefined, action.text, action.at);
         this.analyses[index] = analysis;
-        this.readings[index] = readInContext(this.model, undefined, analysis, action.text, action.at);
+        this.readings[index] = reading;
         this.metrics.nudge(action.at, NUDGE.statement);
         break;
       }
@@ -200,7 +197,7 @@ export class Session {
 
   private trackPromises(post: PostModel, analysis: TextAnalysis, at: number, index: number): void {
     for (const m of analysis.promises) {
-      const { deadline, named } = promiseDeadline(this.model, m, at);
+      const { deadline, named, openEnded } = promiseDeadline(this.model, m, at);
       const record: PromiseRecord = {
         id: `promise-${this.promises.length + 1}`,
         action: index,
@@ -211,8 +208,11 @@ export class Session {
         deadlineNamed: named,
         match: { start: m.start, end: m.end, text: m.text },
         status: 'open',
+        ...(openEnded && { openEnded: true as const }),
       };
       this.promises.push(record);
+      // An open-ended promise is never broken, so nothing falls due.
+      if (record.openEnded) continue;
       if (this.options.ideal) {
         // The faultless trainee keeps every promise, at the latest on time.
         record.status = 'kept';

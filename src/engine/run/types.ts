@@ -58,5 +58,5 @@ export interface SessionView {
   metrics: MetricPoint[];
   current: MetricPoint;
   ended: null | { at: number; reason: 'ending' | 'time_limit' | 'trainee'; ending?: 'good' | 'bad' | 'worst'; phase: string };
-  openPromises: { id: string; post: string; persona: string; deadline: number }[];
+  openPromises: { id: string; post: string; persona: string; deadline: number; openEnded?: true }[];
 }

@@ -41,7 +41,7 @@ export function sessionView(session: Session): SessionView {
       : null,
     openPromises: session.promises
       .filter((p) => p.status === 'open')
-      .map((p) => ({ id: p.id, post: p.post, persona: p.persona, deadline: p.deadline })),
+      .map((p) => ({ id: p.id, post: p.post, persona: p.persona, deadline: p.deadline, ...(p.openEnded && { openEnded: true as const }) })),
   };
 }
 

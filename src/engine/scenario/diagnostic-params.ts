@@ -66,6 +66,7 @@ export interface Params {
   ending_has_transitions: { phase: string };
   post_never_appears: { post: string };
   post_listed_twice: { post: string; firstLine: number };
+  objective_target_mismatch: { said: string; post: string; severity: string; target: string };
   compile_failed: { detail: string };
 }
 

@@ -181,6 +181,10 @@ export const FI: FinnishCatalogue = {
     message: 'Yksikään vaihe ei ole hyvä loppu, joten harjoitusta ei voi läpäistä.',
     hint: 'Merkitse vaihe, jossa kriisi on hoidettu hyvin, merkinnällä `ending: good`.',
   },
+  objective_target_mismatch: {
+    message: (p) => `Tavoite pyytää vastausta ${p.said} kuluessa, mutta pisteytys mittaa avausviestiä \`${p.post}\` (${p.severity}) tavoitteella ${p.target}.`,
+    hint: (p) => `Sano tavoitteessa ${p.target}, tai anna pisteytykselle oma aikasi: \`scoring: { speed_targets: { ${p.severity}: ${p.said.replace(/ /g, '')} } }\`.`,
+  },
   ending_has_transitions: {
     message: (p) => `Vaihe \`${p.phase}\` on loppu, joten sen siirtymiä ei koskaan käytetä.`,
     hint: 'Poista siirtymät, tai poista `ending:`, jos harjoituksen pitää jatkua tästä vaiheesta.',

@@ -233,6 +233,11 @@ export const ending_none_good = define(
   'No phase is a good ending, so the drill cannot be won.',
   'Mark the phase where the crisis has been handled well with `ending: good`.',
 );
+export const objective_target_mismatch = define(
+  'objective_target_mismatch', 'warning',
+  (p) => `This objective asks for an answer within ${p.said}, but the score judges the opening post \`${p.post}\` (${p.severity}) against ${p.target}.`,
+  (p) => `Say ${p.target} in the objective, or make the score use your time: \`scoring: { speed_targets: { ${p.severity}: ${p.said.replace(/ /g, '')} } }\`.`,
+);
 export const ending_has_transitions = define(
   'ending_has_transitions', 'warning',
   (p) => `Phase \`${p.phase}\` is an ending, so its transitions are never used.`,

@@ -116,7 +116,7 @@ const EN_RULES: TimeRule[] = [
   { pattern: `(within|in) (the next |the )?${EN_N} (?<u>minutes?|mins?|hours?|hrs?|days?|weeks?)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * unit(g.u) }) },
   { pattern: '(within|in) (the next )?half an hour', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: '(within|in) the (next )?hour', read: () => ({ kind: 'in', ms: HOUR }) },
-  { pattern: 'right away|immediately|straight away|at once|right now', read: () => ({ kind: 'in', ms: 30 * MIN }) },
+  { pattern: 'right away|immediately|straight away|at once', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: 'the day after tomorrow', read: () => ({ kind: 'day', offset: 2 }) },
   { pattern: 'tomorrow (morning|before noon|before midday)', read: () => ({ kind: 'day', offset: 1, at: NOON }) },
   { pattern: `tomorrow (at|by|before|around) (${EN_CLOCK_LOOSE})`, read: (g) => ({ kind: 'day', offset: 1, at: enClock(g) ?? END_OF_DAY }) },
@@ -151,11 +151,14 @@ const FI_RULES: TimeRule[] = [
   { pattern: `(${FI_N} )?(tunnin ${FI_POSTP}|tunnissa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * HOUR }) },
   { pattern: `(${FI_N} )?(minuutin ${FI_POSTP}|minuutissa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * MIN }) },
   { pattern: `(${FI_N} )?(viikon ${FI_POSTP}|viikossa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * 7 * DAY }) },
+  { pattern: `(vartin|varttitunnin|vartissa)( ${FI_POSTP})?`, read: () => ({ kind: 'in', ms: 15 * MIN }) },
   { pattern: 'heti|välittömästi|saman tien|hetken (päästä|kuluttua)|tuota pikaa', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: 'ylihuomen@', read: () => ({ kind: 'day', offset: 2 }) },
   { pattern: '(huomenna|huomisaamu@) (aamulla|aamupäivällä|aamupäivän aikana|ennen puoltapäivää)|huomisaamu@', read: () => ({ kind: 'day', offset: 1, at: NOON }) },
   { pattern: `huomenna (${FI_CLOCK})( mennessä)?`, read: (g) => ({ kind: 'day', offset: 1, at: clockOf(g) ?? END_OF_DAY }) },
   { pattern: 'huomen@|huomi(seen|sen) (mennessä|aikana)', read: () => ({ kind: 'day', offset: 1 }) },
+  // "Tänä iltana klo 22 mennessä": the clock time says when.
+  { pattern: `(tänään|tänä (iltana|aamuna|päivänä)|illalla|iltapäivällä|aamupäivällä) (${FI_CLOCK})( mennessä)?`, read: (g) => { const at = clockOf(g); return at === null ? null : { kind: 'clock', at }; } },
   { pattern: '(tänään )?illalla|tänä iltana|illan aikana', read: () => ({ kind: 'day', offset: 0, at: EVENING }) },
   { pattern: 'tänään( iltapäivällä| iltapäivän aikana)?|tämän päivän aikana|päivän mittaan|iltapäivällä|iltapäivän aikana|työpäivän loppuun mennessä', read: () => ({ kind: 'today' }) },
   { pattern: '(puoleen|puoleenpäivään|keskipäivään) mennessä|ennen puoltapäivää', read: () => ({ kind: 'clock', at: NOON }) },
@@ -225,6 +228,17 @@ const weekdayOf = (wall: number): number => new Date(wall).getUTCDay();
  * time). Words whose moment has already passed ("tonight" at 22:00, "this
  * week" on Friday evening) fall due at the end of that day.
  */
+/**
+ * A date up to half a year before the moment of writing names the past
+ * ("irtisanominen kirjataan voimaan 3.2.", written in March): an effective
+ * date, not a deadline.
+ */
+export function namesPastDate(spec: DeadlineSpec, sent: number): boolean {
+  if (spec.kind !== 'date') return false;
+  const thisYear = Date.UTC(new Date(sent).getUTCFullYear(), spec.month - 1, spec.day) + (spec.at ?? END_OF_DAY) * MIN;
+  return thisYear < sent && sent - thisYear < 183 * DAY;
+}
+
 export function resolveDue(spec: DeadlineSpec, sent: number): number {
   const due = dueOf(spec, sent);
   return due >= sent ? due : Math.max(sent, dayStart(sent) + (23 * 60 + 59) * MIN);

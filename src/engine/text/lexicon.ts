@@ -18,6 +18,18 @@ export interface Lexicon {
   promises: {
     /** First-person actor + promise verb. */
     verbs: readonly string[];
+    /**
+     * Verbs that commit only when their sentence names a time: a third person
+     * or a state ("huoltomies tulee huomenna klo 10", "an engineer is due
+     * tomorrow", "it should show within 5 days"); without a time they describe.
+     */
+    timed: readonly string[];
+    /**
+     * Commitments in any voice that do not say to whom or when ("asiaa
+     * selvitetään", "it will be looked at", "from now on"): promises, but
+     * without a named time they stay open, never judged by a default deadline.
+     */
+    openEnded: readonly string[];
     /** "emme voi luvata": cancels the promises of its sentence. */
     negated: readonly string[];
   };
@@ -30,6 +42,8 @@ export interface CompiledLexicon {
   /** Each matches when the text just before a marker ends in such a word. */
   futureClauses: RegExp[];
   verbs: RegExp[];
+  timed: RegExp[];
+  openEnded: RegExp[];
   negated: RegExp[];
 }
 
@@ -44,6 +58,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     signOffs: lex.signOffs,
     futureClauses: lex.futureClauses.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}[\\s,]+(\\S+[\\s,]+)?$`, 'iu')),
     verbs: lex.promises.verbs.map(compilePattern),
+    timed: lex.promises.timed.map(compilePattern),
+    openEnded: lex.promises.openEnded.map(compilePattern),
     negated: lex.promises.negated.map(compilePattern),
   };
 }

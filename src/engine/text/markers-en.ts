@@ -12,10 +12,10 @@ export const EN: Lexicon = {
       'we (got|have got) (this|it|that) wrong',
       "(that|this|it)('s| is| was) on (us|me)",
       "(we|i)( have|'ve)? made ~mistake@",
-      '(our|my) (mistake|fault|error)',
+      '(our|my) (mistake|fault|error|failure)',
       '(we|i) (messed|screwed) up',
       '(we|i) dropped the ball',
-      '(we|i) let you down',
+      "(we|i)('ve| have)? let you down",
     ],
     weak_apology: ['(our|my) ~apologies', 'apologies', '(we|i) regret', 'sorry'],
     non_apology: [
@@ -45,7 +45,14 @@ export const EN: Lexicon = {
       'isolated (incident|case)',
       'one-off',
       'misunderstanding@',
-      'busy (season|period|time)',
+      'busy (season|period|time)s?',
+      '(extremely|very|really|incredibly|so) busy',
+      'busiest',
+      '(not something|nothing) (that )?we could (have )?(prevented|foreseen|avoided|done)',
+      '(could not|couldn\'t|cannot|can\'t) have (prevented|foreseen|avoided)',
+      'unforeseen',
+      'due to (a|an|the)? ~(fault|failure|weather|storm|strike|conditions|circumstances|demand)@',
+      "(we|i) (can't|cannot|don't|do not) comment",
       'high (volume|demand)',
       '(unusually|exceptionally) (busy|high)',
     ],
@@ -59,7 +66,16 @@ export const EN: Lexicon = {
     ],
     arguing: [
       "you('ve| have)? misunderst(ood|and)",
-      'your (claim|allegation)@',
+      // Not an insurance or refund claim being handled ("I've taken ownership of your claim").
+      '(?<!(of|on|for|with|process|processing|handle|handling|approve|approved|assess|assessing|review|reviewing|received|submitted)[\\s,;:]+)your (claim|allegation)@',
+      // The claim attacked in the third person: "that claim is simply false".
+      '(that|this|the|these|those|such) (claim|allegation)s? (is|are|was|were) ~(false|untrue|not true|a lie|lies|baseless|unfounded|nonsense|ridiculous)',
+      "(the )?(customer|passenger|guest|client|poster|complainant|user)('s)? ~~(clearly|obviously)",
+      'liars?',
+      "(is|was|'s|are) (a )?(lie|lies)",
+      // Lecturing: "maybe read the conditions next time".
+      '(maybe|perhaps) (try )?(read|check)@',
+      '(read|check)@ ~~next time',
       "(you're|you are) ~wrong",
       'you claim',
       'your (own )?fault',
@@ -75,6 +91,12 @@ export const EN: Lexicon = {
       'we acted (correctly|properly|in accordance)',
       "(not|isn't|wasn't) (our|my) (fault|mistake)",
       'there (is|was) no problem',
+      '(that|this|the|these|those|such) (claim|allegation|rumou?r|story)s? (is|are|was|were) ~(simply |just |completely )?~(false|untrue|not true|a lie|lies|baseless|unfounded|nonsense)',
+      "(that|this|it)('s| is| was) (simply |just |completely )?a lie",
+      // A blanket assurance: "all our burgers are cooked fresh", "we check every bag".
+      '(all|every) (of )?our \\p{L}+ (is|are) ~(cooked|made|prepared|checked|tested|inspected|handled|served)',
+      '(check|inspect|test)s? (every|all|each)',
+      '(is|are) (completely |perfectly |totally |entirely )?safe',
     ],
     correction: [
       'the facts are',
@@ -82,7 +104,13 @@ export const EN: Lexicon = {
       'in fact',
       '(the )?correct information',
       'to clarify',
-      '(rumou?r|claim|post|story|report)@ ~(is|are|was) ~(false|inaccurate|incorrect|untrue)',
+      '(rumou?r|post|story|report)@ ~(is|are|was) ~(false|inaccurate|incorrect|untrue)',
+      // A source anyone can check: a certificate, a lab or test result, a clause or page of the terms.
+      'certifi@',
+      '(independent )?(lab|laboratory|test) (result|report|finding)@',
+      '(lab|laboratory) \\p{L}* ~(reported|confirmed|found)',
+      '(section|clause|page|paragraph) \\d+',
+      '(report|certificate|statement|results?|findings?) (is|are) (linked|available|published|posted|displayed)',
       'misinformation',
       'in reality',
     ],
@@ -95,12 +123,37 @@ export const EN: Lexicon = {
       '100\\s?%',
       'hundred percent',
     ],
-    remedy: ['refund@', 'compensat@', 'voucher@', 'replac@', 'gift card@', 'money back', 'free of charge', 'reimburs@'],
+    remedy: [
+      'refund@',
+      'compensat@',
+      'voucher@',
+      'replac@',
+      'gift card@',
+      'money back',
+      'free of charge',
+      'reimburs@',
+      // On the house: "a meal on us" (not "that's on us", which owns the act).
+      '(meal|drink|dessert|coffee|round|night|stay|lunch|dinner|breakfast|treat|pizza)s? on (us|the house)',
+      'on the house',
+      'make (it|this|that) up to you',
+      // Money put back: a credit, a charge reversed or waived.
+      'credit(ed)?(?! card)',
+      '\\p{L}*(charge|fee|payment|transaction)s? (will be |has been |have been |is being |is |was )?(now )?(reversed|cancell?ed|waived|voided|refunded)',
+      '(revers|waiv)@ ~(the )?~\\p{L}*(charge|fee|payment|transaction)@',
+      // Something better or restored: "upgraded your order", "reinstate your line".
+      '(upgrad|reinstat|restor)@ ~your',
+      // The rail passenger's remedies: the ticket honoured elsewhere, the delay compensation scheme.
+      "tickets?( are| will be)? (now )?accepted",
+      'delay repay',
+      'the (correct|right) (colour|color|size|item|model|product|order|one)',
+    ],
     premature_claim: [
       "(it|this|that|the (issue|problem|fault|outage|error|bug))('s| is| has been| was| have been) ~(now )?~(fixed|resolved|sorted|solved|over)",
       '(everything|all|services?|the app|payments?) ~(is |are )?~(working|running|back) ~(again|normally|to normal|as normal)',
       'back (up and running|to normal)',
       'no longer (an issue|a problem)',
+      // Any subject: "which has now been resolved".
+      '(has|have) (now )?been (fixed|resolved|sorted|solved)',
     ],
     invite: [
       '(please )?(dm|message|pm|email|e-mail) us',
@@ -119,6 +172,8 @@ export const EN: Lexicon = {
       '(we|i) ~understand',
       "(we're|we are|i'm|i am) ~(concerned|worried)",
       'sorry to hear',
+      // Sorry for the reader's state, not for an act: "sorry you're having this trouble".
+      "sorry (that )?you('re| are) (having|dealing|experiencing|going through|facing)",
       'sounds (really |so |very )?(frustrating|awful|terrible|annoying|upsetting)',
       'we hear you',
       'take ~seriously',
@@ -131,10 +186,39 @@ export const EN: Lexicon = {
     verbs: [
       "(we|i)('ll| will| shall| are going to| am going to|'re going to|'m going to)( (also|then|now|personally|definitely|certainly|immediately|be sure to|make sure to))? (call|ring|phone|get back|come back|contact|look into|investigate|send|deliver|fix|update|let you know|reach out|follow up|check|email|e-mail|message|dm|text|write|sort|resolve|arrange|be in touch|share|keep you (posted|updated|informed)|make (it|this|things) right|review|publish|inform)",
       'let (me|us) (check|look into|find out)',
+      // The present for the future: "we're sending you a replacement".
+      "(we|i)('re| are|'m| am) (now )?(sending|refunding|replacing|calling|ringing|arranging|booking|posting|dispatching|issuing|crediting)",
+    ],
+    // Committing only with a time: "an engineer is due tomorrow", "it should
+    // show within 5 working days", "our manager is starting on it right away",
+    // "I've booked a call for 4 pm today".
+    timed: [
+      "(\\p{L}+('s|'re)|is|are) (due|expected|scheduled|booked|set|planned)",
+      "(?!you(?![\\p{L}]))\\p{L}+ should (be|arrive|show|reach|land|appear|get|go)",
+      "you should (get|receive|see|hear)",
+      // The present progressive, not an adjective in -ing ("it's frustrating",
+      // "there is nothing"), nor what is going on "right now".
+      "(\\p{L}+('s|'re|'m)|is|are|am) (now )?(?!(nothing|something|anything|everything|being|missing|ongoing|amazing|annoying|frustrating|upsetting|disappointing|concerning|confusing|worrying|interesting|exciting|outstanding|pending)(?![\\p{L}]))\\p{L}+ing(?!(\\s+\\S+){0,4}\\s+(right now|at the moment|currently))",
+      "(we|i)('ve| have) (booked|scheduled|arranged|set up|asked|escalated|raised|requested|ordered)",
+    ],
+    openEnded: [
+      // Any act in the future tense, by anyone but the reader: "our returns
+      // team will contact you", "the manager will ring you", "it will be paid
+      // by Friday", "and will do better". Not a negated one ("will not", "will
+      // never happen again", an over-promise), nor an obligation.
+      "(?!(you|and|but|or|so|then)(?![\\p{L}]))(\\p{L}+('ll| will| shall)|will|shall)( (also|then|now|personally|definitely|certainly|immediately|automatically|be sure to|make sure to|\\p{L}+ly))? (?!(not|never|no|need|have to|be unable|be able|only)(?![\\p{L}]))\\p{L}+",
+      // The reader as the one who receives: "you'll receive a refund", "you'll hear from me".
+      "you('ll| will)( also)? (receive|get|see|hear|be (contacted|called|refunded|sent|credited|reimbursed|notified))",
+      // Delivery to the reader: "your replacement should be with you shortly".
+      "(?!you(?![\\p{L}]))\\p{L}+ should (be with you|reach you)",
+      // From now on: a commitment to the public.
+      '(from now on|going forward|in (the )?future)',
     ],
     negated: [
       "(we|i) (can't|cannot|can not|won't be able to|am not able to|are not able to|are unable to|am unable to) ~(promise|guarantee|commit)",
       'no promises',
+      // What usually happens is a description, not a commitment: "refunds usually take 5 days".
+      '(usually|normally|typically|generally)',
     ],
   },
 };

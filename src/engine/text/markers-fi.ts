@@ -28,6 +28,8 @@ export const FI: Lexicon = {
       '(jos|mikäli) ~(loukkaantu@|pahastu@|pahoitti@)',
       'pahastune@',
       '(aiheutunut@|aiheuttama@|mahdollis@) ~mielipaha@',
+      // The formula's "inconvenience caused": "pahoittelemme tilanteen aiheuttamaa haittaa".
+      '(aiheutunut@|aiheuttama@) ~(hait@|harmi@|vaiva@)',
       'mahdollis@ ~(hait@|harmi@|vaiva@)',
       'sori siitä',
     ],
@@ -40,11 +42,19 @@ export const FI: Lexicon = {
       '(en|emme) ~esitä ~anteeksipyy@',
       'ei ~(ole )?~anteeksipyydettäv@',
       '(ei|eivät) ~(ole|ollut) ~(meidän|minun) ~(virhe@|vika@|syy@)',
+      'ei (meidän|minun) (virhe@|vika@|syy@)',
     ],
     excuse: [
       '(ohjei@|ohjeistu@|käytänt@|käytännö@|sääntö@|sääntöj@|ehtoj@|ehdo@|linjau@) (mukaan|mukaisesti)',
       'kiirei@ (sesonk@|sesong@|aika@|ajan@)',
-      'sesonkiruuhk@',
+      // Any rush, in compounds too: "perjantairuuhkassa", "sesonkiruuhka".
+      '\\p{L}*ruuhk@',
+      // The weather and other circumstances: "poikkeuksellisista sääolosuhteista", "myrsky kaatoi".
+      '\\p{L}*myrsky@',
+      '\\p{L}*olosuhte@',
+      'johtu@ ~~poikkeukselli@',
+      // Policy as the answer: "emme kommentoi yksittäisiä asiakasasioita".
+      '(emme|en) ~(voi )?~kommentoi@',
       '(ruuhka@|kiirei@|kiiree@) (vuoksi|takia|johdosta)',
       'yksittäistapau@',
       'yksittäi@ tapau@',
@@ -52,7 +62,7 @@ export const FI: Lexicon = {
       'väärinymmärry@',
       '(meistä )?riippumatt@ syi@',
       'emme ~voineet ~vaikuttaa',
-      'poikkeuksellise@ (tilante@|ruuhka@|kiiree@)',
+      'poikkeukselli@ \\p{L}*(tilante|ruuhk|kiire|olosuhte)@',
     ],
     scapegoat: [
       'alihankkij@',
@@ -60,14 +70,26 @@ export const FI: Lexicon = {
       'tietojärjestelmä@ ~(vi@|virhe@|häiriö@)',
       '(uusi|uuden|uudella|uudelta|uusien) ~(työntekijä@|myyjä@|kassa@|harjoittelij@)',
       'kesätyöntekij@',
+      // An outside party: "ulkopuolisen vartiointiyhtiön", "maksunvälittäjämme virhe".
+      'ulkopuoli@ ~\\p{L}*(yhtiö|yritys|yrityks|toimij|kumppan|työntekij|palveluntarjoaj)@',
+      '\\p{L}+välittäj@',
       'harjoittelij@',
       '(kuljetusyhtiö@|kuljetusliike@|kuriiri@|logistiikkakumppani@|yhteistyökumppani@)',
     ],
     arguing: [
       'et ~ole ~ymmärtänyt',
       'ette ~ole ~ymmärtäneet',
-      '(olet|olette) ~ymmärtän(yt|eet) ~väärin',
-      'ymmärs(it|itte) ~väärin',
+      // In any person but the first: "olet ymmärtänyt väärin", "asiakas on ymmärtänyt väärin".
+      '(on|ovat|olet|olette) ~ymmärtän(yt|eet) ~väärin',
+      'ymmärsi(t|tte|vät)? ~väärin',
+      // Calling the complainant a liar, or their evidence one-sided.
+      'valhe@',
+      'valehtel@',
+      'yksipuoli@ (kuva@|näkemy@)',
+      '(väärän|vääristyneen|vääristellyn) kuva@',
+      // Lecturing: "olisit vain lukenut sähköpostisi", "ensi kerralla kannattaa lukea".
+      '(olisit|olisitte) ~(vain )?~(lukenut|lukeneet|tarkistanut|tarkistaneet|katsonut|katsoneet)',
+      'ensi kerralla ~~(kannattaa|kannattaisi|voisit|voisitte)',
       'väittee(si|nne)',
       'väität(te)?',
       '(olet|olette) ~väärässä',
@@ -83,6 +105,12 @@ export const FI: Lexicon = {
       '(toimimme|toimin|toimittiin|toimi) ~(oikein|ohjeiden mukaisesti)',
       '(tehty|valmistettu|valmistettiin) ~oikein',
       '(ei|eivät) ~(ole|ollut) ~(meidän|minun) ~(virhe@|vika@|syy@)',
+      // Without the verb: "Ei meidän vika."
+      'ei (meidän|minun) (virhe@|vika@|syy@)',
+      // "Tuo on valhe", "väite on perätön": the claim denied as a whole.
+      '(tuo|tämä|se|väite@|huhu@|tieto|juttu) (on|oli) ~(valhe@|perätön|perätöntä|puppua)',
+      // A blanket assurance: "tuotteemme ovat turvallisia".
+      '(on|ovat) ~(täysin |aivan )?turvallis@',
     ],
     correction: [
       'oikea@ (tieto@|tied@)',
@@ -91,9 +119,18 @@ export const FI: Lexicon = {
       'korja@ ~(väärä@|virheellis@|virheellise@|harhaanjohtava@) (tieto@|tied@|väite@|väittee@)',
       'todellisuudessa',
       '(virheellinen|väärä) tieto',
+      // A source anyone can check: a report, a statement, test results, a
+      // clause of the terms, an authority's finding; "on luettavissa sivuillamme".
+      '(on|ovat) ~(luettavissa|nähtävissä|tarkistettavissa)',
+      '\\p{L}*(raportt?i|raporte|lausun(to|no)|todistu|sertifikaat|tutkimustulo|mittaustulo|laboratorio)@',
+      'näyttee@',
+      '(kohda@|pykälä@) \\d+',
+      '\\p{L}*(keskus|virasto|viranomai\\p{L}*|laitos) ~(on )?~(varoittanut|todennut|vahvistanut|tiedottanut|tarkastanut)',
     ],
     over_promise: [
       'ei ~toistu@ ~(koskaan|ikinä)',
+      // "Vastaavaa ei tule enää tapahtumaan."
+      'ei ~(tule|toistu|tapahdu) ~enää',
       'ei ~(koskaan|ikinä) ~toistu@',
       '(ikinä|koskaan) enää',
       'enää (ikinä|koskaan)',
@@ -107,7 +144,25 @@ export const FI: Lexicon = {
       'korvau@',
       'korvaa(mme|n)',
       'korvataan',
-      'palauta(mme|n) ~(raha@|maksu@|summa@|hinna@|ostohinna@)',
+      // Money back, also in compounds: "palautamme pikatoimitusmaksun".
+      '(palauta(mme|n)|palautetaan) ~\\p{L}*(raha@|maksu@|summa@|hinta@|hinna@)',
+      // Free of charge, on the house.
+      'ilmai(nen|se@|s@)',
+      'veloituksetta',
+      'maksutta',
+      'ilman (lisä)?(maksua|veloitusta|kuluja)',
+      '(meidän|talon) piikki@',
+      'kaupan päälle',
+      // A new one in its place, an exchange: "uusi pizza tilalle", "vaihdamme osat uusiin", "teen vaihdon".
+      '(uusi|uuden|uudet) ~tilalle',
+      'rahat takai?s',
+      'vaihda(mme|n|taan) ~~uu(si|de|te)@',
+      '(teen|teemme|tehdään) ~vaihdo@',
+      // The charge or the bill taken back, frozen or put off; a loan extended.
+      '\\p{L}*veloitu@ ~(on |ovat )?~(peru@|jäädyt@|poist@|mitätöi@)',
+      '(peru@|jäädyt@|poista@|mitätöi@) ~\\p{L}*veloitu@',
+      'eräpäiv@ ~~(siirre@|siirr@|pidenne@|pidenn@)',
+      '(jatketaan|pidennetään|jatkamme|pidennämme) ~~(viikolla|viikoilla|päivällä|päivillä|kuukaudella)',
       'rahat takaisin',
       'lahjakort@',
       'alennu@',
@@ -120,6 +175,8 @@ export const FI: Lexicon = {
       '(vika|virhe|häiriö|ongelma|katko)@ ~(on|ovat|saatiin|saatu) ~(korjattu|korjaantunut|ratkaistu|poistettu|ohi)',
       '(on|ovat) ~(nyt )?~(korjattu|korjaantunut|ratkaistu)',
       '(kaikki|palvelu@|sovellu@|maksu@|yhteyde@) ~toimi(i|vat) ~(taas|jälleen|normaalisti)',
+      // Whatever the subject: "kassat toimivat taas".
+      'toimi(i|vat) (taas|jälleen)',
       'asia on ~(nyt )?~(kunnossa|hoidettu|ratkaistu)',
       'tilanne on ~(nyt )?~(ohi|normalisoitunut|korjaantunut)',
     ],
@@ -141,6 +198,8 @@ export const FI: Lexicon = {
       'ymmärrettäv@',
       'harmitta@',
       'ikävä@ kuulla',
+      // "Olemme pahoillamme kuulla": sorry to hear, not sorry for the act.
+      'pahoilla(ni|mme) ~kuulla',
       '(olemme|olen) ~huolissa@',
       'otamme ~(asian|palautteen|tämän|viestisi|huolesi) ~vakavasti',
     ],
@@ -149,19 +208,21 @@ export const FI: Lexicon = {
   futureClauses: ['kun', 'kunhan', 'kunnes', 'jahka', 'jos', 'ennen kuin', 'sitten kun', 'heti kun'],
   signOffs: ['ystävällisin terveisin', 'parhain terveisin', 'lämpimin terveisin', 'yst. terv.', 'terveisin', 'terv.', 'kiittäen', 't:', 't.'],
   promises: {
+    // The first person, and the passive only where it contacts the person
+    // ("soitetaan", "palataan asiaan"); other passives are open-ended below.
     verbs: [
       'soita(n|mme)',
       'soitetaan',
       'pala(an|amme)( asiaan)?',
       'palataan( asiaan)?',
       '(ota(n|mme)|otetaan) ~yhteyt@',
-      'selvit(än|ämme|etään)',
-      'lähet(än|ämme|etään)',
-      'toimit(an|amme|etaan)',
-      'korja(an|amme|taan)',
+      'selvit(än|ämme)',
+      'lähet(än|ämme)',
+      'toimit(an|amme)',
+      'korja(an|amme)',
       'ilmoit(an|amme|etaan)',
-      'tarkist(an|amme|etaan)',
-      'hoid(an|amme|etaan)',
+      'tarkist(an|amme)',
+      'hoid(an|amme)',
       'vastaa(n|mme)',
       'kerro(n|mme)',
       'tiedota(n|mme)',
@@ -169,7 +230,37 @@ export const FI: Lexicon = {
       'katso(n|mme) ~asia@',
       'ole(n|mme) ~yhteydessä',
       '(aion|aiomme|lupaan|lupaamme|tulen|tulemme) ~(soitta@|palaa@|palata|otta@ ~yhteyt@|selvittä@|lähettä@|toimitta@|korjaa@|korjata|ilmoitta@|tarkista@|hoita@|vastata)',
+      // More acts done for the person, in the first person: the present is the future.
+      '(tee|järjestä|hae|tuo|vaihda|julkaise|välitä|auta|laita|jatka|päivitä|varmista|huolehdi)(n|mme)',
+      'käy(n|mme) ~~läpi',
     ],
-    negated: ['(en|emme|ei) ~(voi|voida|pysty|pystytä) ~(luvata|taata|sanoa)'],
+    // A third person or a state, committing only with a time: "huoltomies
+    // tulee huomenna klo 10", "hyvitys näkyy tililläsi kahden päivän kuluessa".
+    timed: [
+      '(tulee|tulevat|tuo|tuovat|soittaa|soittavat|palaa|palaavat|ottaa ~yhteyttä|ottavat ~yhteyttä|käy|käyvät|lähtee|lähtevät|lähettää|lähettävät|toimittaa|toimittavat|tyhjentää|tyhjentävät|hakee|hakevat|korjaa|korjaavat|hoitaa|hoitavat|ilmoittaa|tarkistaa|julkaisee|vaihtaa|hyvittää|palauttaa)',
+      '(palautuu|palautuvat|näkyy|näkyvät|saapuu|saapuvat|avautuu|aukeaa|ilmestyy)',
+      '(on|ovat) ~(perillä|valmi@|paikalla|noudettavissa|matkalla)',
+      'saa(t|tte)',
+      // A refund is kept by making it, not by a follow-up: "hyvitämme kahvin"
+      // is a remedy, and a promise to be kept only when it names a time.
+      '(hyvitä|palauta|korvaa|maksa)(n|mme)',
+    ],
+    openEnded: [
+      // The organisation's passive present: "asiaa selvitetään", "veloitus
+      // peruutetaan", "tiedote julkaistaan". The passive ending follows a vowel
+      // (korjataan, selvitetään, tehdään); after a consonant the same letters are
+      // a noun's illative or possessive (kertaan, kohtaan, Vantaan,
+      // toiminnastaan), so only the common s-stem verbs are named. Not "mitään"
+      // and its kind, nor the modal "voidaan" (what can be done is no commitment).
+      '(?!(mitään|ketään|sataan|pöytään|sotaan|työtään|voidaan|tarvitaan|halutaan|tiedetään|ymmärretään)(?![\\p{L}]))\\p{L}+(\\p{L}[aeiouyäö]t(aan|ään)|[aeiouyäöh]d(aan|ään))',
+      '(julkais|ilmais|pes|nous)t(aan|ään)',
+      // From now on: a commitment to the public ("jatkossa jokainen video tarkistetaan").
+      '(jatkossa|tästä (eteenpäin|lähtien)|vastedes)',
+    ],
+    negated: [
+      '(en|emme|ei) ~(voi|voida|pysty|pystytä) ~(luvata|taata|sanoa)',
+      // What usually happens is a description, not a commitment: "hyvitys näkyy tilillä yleensä viikon sisällä".
+      '(yleensä|tavallisesti|tyypillisesti)',
+    ],
   },
 };

@@ -36,6 +36,8 @@ export interface MarkerMatch extends TextRange {
 export interface PromiseMatch extends TextRange {
   /** The deadline the text names ("by 5 pm"), to be resolved against the wall time it was sent (deadlines.ts). */
   due?: DeadlineSpec;
+  /** Said in a voice that names no one to follow up ("asiaa selvitetään"): judged only by a time it names, never by a default deadline. */
+  openEnded?: true;
 }
 
 export interface TextAnalysis {

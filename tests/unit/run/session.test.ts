@@ -72,6 +72,31 @@ describe('Session', () => {
     expect(s.phase()).toBe('media');
   });
 
+  it('an open-ended promise (passive, no time) stays open and never breaks; with a time it is judged', () => {
+    const model = tinyModel();
+    model.phases[0].transitions = [{ to: 'media', when: { kind: 'promise_broken' } }];
+    const s = new Session(model, 1);
+    s.apply(reply(2 * M, 'complaint', 'Hei Maija, pahoittelemme. Asiaa selvitetään. t. Pyry'));
+    expect(s.promises).toMatchObject([{ openEnded: true, status: 'open' }]);
+    s.advanceTo(29 * M);
+    expect(s.promises[0].status).toBe('open');
+    expect(s.phase()).toBe('spark');
+    expect(sessionView(s).openPromises).toMatchObject([{ openEnded: true }]);
+
+    const timed = new Session(model, 1);
+    timed.apply(reply(2 * M, 'complaint', 'Hei Maija, asia selvitetään tunnin sisällä. t. Pyry'));
+    expect(timed.promises[0].openEnded).toBeUndefined();
+    timed.advanceTo(63 * M);
+    expect(timed.promises[0].status).toBe('broken');
+  });
+
+  it('a date already past when written is an effective date, not a deadline', () => {
+    const s = new Session(tinyModel(), 1);
+    // The default clock starts on 10 March: 3.2. is behind it.
+    s.apply(reply(2 * M, 'complaint', 'Hei Maija, irtisanomisesi kirjataan voimaan 3.2. t. Pyry'));
+    expect(s.promises).toMatchObject([{ openEnded: true, deadlineNamed: false }]);
+  });
+
   it('keeps a promise when the same person hears back in time', () => {
     const s = new Session(tinyModel({ phases: tinyModel().phases.map((p) => (p.id === 'spark' ? { ...p, transitions: [] } : p)) }), 1);
     s.apply(reply(2 * M, 'complaint', 'Hei Maija, soitamme sinulle tunnin sisällä. t. Pyry'));

@@ -70,6 +70,7 @@ const SAMPLES: { [C in Code]: Params[C][] } = {
   ending_has_transitions: [{ phase: 'calm' }],
   post_never_appears: [{ post: 'copycat3' }],
   post_listed_twice: [{ post: 'video', firstLine: 30 }],
+  objective_target_mismatch: [{ said: '15m', post: 'video', severity: 'high', target: '20m' }],
   compile_failed: [{ detail: 'boom' }],
 };
 

@@ -18,7 +18,6 @@ const SPILL_LIMIT = 5;
 const KNOWN: Record<string, string> = {
   'gym-cancel.fi/broken_promise':
     'a reply to the same customer’s next post counts as keeping the promise to come back to the first thread',
-  'slow-burn-reviews.en/broken_promise': '“I’ve started the refund now and will confirm here within the hour” is not read as a promise (subject left out)',
 };
 
 const suites = suiteStems().map(evaluateSuite);

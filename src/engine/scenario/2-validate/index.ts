@@ -20,6 +20,7 @@ import { endingNoneGood } from './rules/ending-none-good.ts';
 import { endingHasTransitions } from './rules/ending-has-transitions.ts';
 import { postNeverAppears } from './rules/post-never-appears.ts';
 import { postListedTwice } from './rules/post-listed-twice.ts';
+import { objectiveTargetMismatch } from './rules/objective-target-mismatch.ts';
 
 export const RULES: readonly Rule[] = [
   references,
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   endingHasTransitions,
   postNeverAppears,
   postListedTwice,
+  objectiveTargetMismatch,
 ];
 
 /**

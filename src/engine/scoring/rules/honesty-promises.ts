@@ -3,8 +3,8 @@
 // the same person (or a later reply in its thread) before its deadline, 10;
 // broken, 0 — a broken promise becomes the next complaint. Lateness of a
 // promise is this rule's alone: it is not charged again in speed. Promises
-// due after the drill ended are listed as open in the scorecard, never
-// counted as kept.
+// due after the drill ended, and open-ended ones ("asiaa selvitetään"), are
+// listed as open in the scorecard, never counted as kept or broken.
 import type { Flag, Rule } from '../types.ts';
 import type { PromiseRecord } from '../../run/record.ts';
 import { duration, wallClock, type Bilingual } from '../explain.ts';
@@ -21,7 +21,8 @@ export const promises: Rule = {
     const out: Flag[] = [];
     for (const p of record.promises) {
       const outcome = promiseOutcome(record, p);
-      if (outcome === 'open') continue;
+      // Open-ended promises name no time to be judged by: kept or not, they are not scored.
+      if (outcome === 'open' || p.openEnded) continue;
       const who = personaName(record, p.persona);
       const w = deadlineWords(record.model.startsAt, p);
       const kept = outcome === 'kept';

@@ -5,5 +5,6 @@ import type { PromiseRecord, RunRecord } from '../../run/record.ts';
 
 export function promiseOutcome(record: RunRecord, p: PromiseRecord): 'kept' | 'broken' | 'open' {
   if (p.status !== 'open') return p.status;
+  if (p.openEnded) return 'open';
   return p.deadline <= record.endedAt ? 'broken' : 'open';
 }

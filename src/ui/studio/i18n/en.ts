@@ -106,6 +106,7 @@ export const en: Record<StudioKey, string> = {
   'post.yourReply': 'Your reply',
   'post.useReference': 'Reference answer',
   'post.send': 'Send',
+  'post.reading': 'Kohu reads this as {reading}',
   'score.speed': 'Speed',
   'score.honesty': 'Honesty',
   'score.publicness': 'Publicness',

@@ -101,6 +101,7 @@ export const fi = {
   'post.yourReply': 'Vastauksesi',
   'post.useReference': 'Mallivastaus',
   'post.send': 'Lähetä',
+  'post.reading': 'Kohu lukee tämän näin: {reading}',
   'score.speed': 'Nopeus',
   'score.honesty': 'Rehellisyys',
   'score.publicness': 'Julkisuus',
