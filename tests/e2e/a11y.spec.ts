@@ -29,8 +29,7 @@ test('no serious axe violations on the library, briefing, drill, help, scorecard
   await serious(page, 'help overlay');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'End drill', exact: true }).first().click();
-  await page.getByRole('dialog', { name: 'End drill' }).getByRole('button', { name: 'End drill', exact: true }).click();
-  await page.getByRole('button', { name: 'See the scorecard', exact: true }).click();
+  await page.getByRole('dialog', { name: 'End drill' }).getByRole('button', { name: 'End and see the scorecard', exact: true }).click();
   await expect(page.getByTestId('score-total')).toBeVisible();
   await page.waitForTimeout(300);
   await serious(page, 'scorecard');
@@ -115,9 +114,8 @@ test('a whole drill can be played with the keyboard alone', async ({ page }) => 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('dialog', { name: 'End drill' }).getByRole('button', { name: 'End drill', exact: true })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'See the scorecard', exact: true })).toBeFocused();
+  // One step: the confirmation goes straight to the scorecard.
+  await expect(page.getByRole('dialog', { name: 'End drill' }).getByRole('button', { name: 'End and see the scorecard', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('score-total')).toBeVisible();
   expect(Number(await page.getByTestId('score-total').innerText())).toBeGreaterThan(40);

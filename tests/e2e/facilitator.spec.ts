@@ -134,8 +134,9 @@ test('a team drill on the big screen, run from the control window', async ({ con
     const open = indexedDB.open('keyval-store');
     const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
     const get = db.transaction('keyval').objectStore('keyval').get('results');
-    const list = await new Promise<{ result: { team?: string; log: { type: string; by?: string }[] } }[]>((res) => (get.onsuccess = () => res(get.result)));
-    return list[0].result;
+    // The history is saved versioned: { v, entries }.
+    const history = await new Promise<{ entries: { result: { team?: string; log: { type: string; by?: string }[] } }[] }>((res) => (get.onsuccess = () => res(get.result)));
+    return history.entries[0].result;
   });
   expect(saved.team).toBe('Tiimi Äänekoski');
   const byFacilitator = saved.log.filter((a) => a.by === 'facilitator').map((a) => a.type);

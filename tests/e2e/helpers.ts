@@ -87,17 +87,21 @@ export async function statement(page: Page, text: string, signedBy: string): Pro
   await expect(dialog).toBeHidden();
 }
 
-export async function endDrill(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'End drill', exact: true }).first().click();
-  await page.getByRole('dialog', { name: 'End drill' }).getByRole('button', { name: 'End drill', exact: true }).click();
+/** The trainee ends the drill: one confirmation, then straight to the scorecard. */
+export async function endDrill(page: Page, labels = { end: 'End drill', confirm: 'End and see the scorecard' }): Promise<void> {
+  await page.getByRole('button', { name: labels.end, exact: true }).first().click();
+  await page.getByRole('dialog', { name: labels.end }).getByRole('button', { name: labels.confirm, exact: true }).click();
+  await expect(page.getByTestId('score-total')).toBeVisible();
 }
 
 /** The drill has ended (by any route): go to the scorecard. */
 export async function toScorecard(page: Page): Promise<void> {
+  const total = page.getByTestId('score-total');
   const dialog = page.getByRole('dialog', { name: 'The drill has ended' });
-  await expect(dialog).toBeVisible({ timeout: 60_000 });
+  await expect(total.or(dialog)).toBeVisible({ timeout: 60_000 });
+  if (await total.isVisible()) return;
   await dialog.getByRole('button', { name: 'See the scorecard', exact: true }).click();
-  await expect(page.getByTestId('score-total')).toBeVisible();
+  await expect(total).toBeVisible();
 }
 
 export async function total(page: Page): Promise<number> {

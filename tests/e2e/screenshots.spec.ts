@@ -6,8 +6,8 @@ import { endDrill, openLibrary, reply, runUntil, startScenario, toScorecard } fr
 
 const MIN = 60_000;
 const labels = {
-  en: { pause: 'Pause', resume: 'Resume', start: 'Start', title: 'A Christmas promise in the chat', end: 'End drill' },
-  fi: { pause: 'Pysäytä', resume: 'Jatka', start: 'Aloita', title: 'Joululupaus chatissa', end: 'Lopeta harjoitus' },
+  en: { pause: 'Pause', resume: 'Resume', start: 'Start', title: 'A Christmas promise in the chat', end: 'End drill', confirm: 'End and see the scorecard' },
+  fi: { pause: 'Pysäytä', resume: 'Jatka', start: 'Aloita', title: 'Joululupaus chatissa', end: 'Lopeta harjoitus', confirm: 'Lopeta ja katso tulokset' },
 } as const;
 
 for (const lang of ['en', 'fi'] as const) {
@@ -28,10 +28,7 @@ for (const lang of ['en', 'fi'] as const) {
     await page.screenshot({ path: `screenshots/drill-storm-${lang}-1920.png` });
     await page.setViewportSize({ width: 1366, height: 768 });
 
-    await page.getByRole('button', { name: L.end, exact: true }).first().click();
-    await page.getByRole('dialog').getByRole('button', { name: L.end, exact: true }).click();
-    await page.getByRole('dialog').getByRole('button').last().click();
-    await expect(page.getByTestId('score-total')).toBeVisible();
+    await endDrill(page, L);
     await page.waitForTimeout(300); // the curve draws after chart.js loads
     await page.screenshot({ path: `screenshots/scorecard-${lang}.png` });
     await page.screenshot({ path: `screenshots/scorecard-${lang}-full.png`, fullPage: true });

@@ -35,6 +35,12 @@ export interface FeedPost {
   read: boolean;
   /** True when a facilitator released or typed it. */
   injected: boolean;
+  /**
+   * Set while the post waits for its first reply (it expects one, none was
+   * sent in any visibility, it is not deleted): when the speed target for
+   * its severity runs out. Past it, the first reply no longer earns full speed points.
+   */
+  replyDue?: number;
 }
 
 export interface StatementView {
@@ -59,4 +65,6 @@ export interface SessionView {
   current: MetricPoint;
   ended: null | { at: number; reason: 'ending' | 'time_limit' | 'trainee'; ending?: 'good' | 'bad' | 'worst'; phase: string };
   openPromises: { id: string; post: string; persona: string; deadline: number; openEnded?: true }[];
+  /** Promises whose deadline passed without a follow-up: the session has marked them broken. */
+  brokenPromises: { id: string; post: string; persona: string; deadline: number }[];
 }

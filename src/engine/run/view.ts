@@ -42,6 +42,9 @@ export function sessionView(session: Session): SessionView {
     openPromises: session.promises
       .filter((p) => p.status === 'open')
       .map((p) => ({ id: p.id, post: p.post, persona: p.persona, deadline: p.deadline, ...(p.openEnded && { openEnded: true as const }) })),
+    brokenPromises: session.promises
+      .filter((p) => p.status === 'broken')
+      .map((p) => ({ id: p.id, post: p.post, persona: p.persona, deadline: p.deadline })),
   };
 }
 
@@ -74,6 +77,8 @@ function feedPost(
     }
   });
   replies.sort((x, y) => x.at - y.at);
+  const answered = replies.some((r) => r.by === 'trainee') || privateMessages.length > 0;
+  const waiting = post.expectsReply && !answered && state.status !== 'deleted';
   // Counters follow the crisis curve, weighted by the author's reach.
   const reach = reachOf.get(post.by) ?? 100;
   const weight = 0.3 + reach / (reach + 2000);
@@ -100,5 +105,6 @@ function feedPost(
     status: state.status,
     read: state.read,
     injected: state.injected,
+    ...(waiting && { replyDue: state.appearedAt + session.model.scoring.speedTargetsMs[post.severity] }),
   };
 }

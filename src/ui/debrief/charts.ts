@@ -1,6 +1,6 @@
 // chart.js for the debrief, loaded lazily with only the parts its two
 // charts use: bars for the scores, lines for the crisis curves. (The
-// drill's lib/chart.ts registers the line parts; registering twice is harmless.)
+// drill's drill/chart.ts registers the line parts; registering twice is harmless.)
 import type { Chart as ChartType } from 'chart.js';
 
 let loading: Promise<typeof ChartType> | null = null;

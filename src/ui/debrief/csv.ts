@@ -9,7 +9,7 @@
 // LibreOffice and Google Sheets detect all of this on import.
 import Papa from 'papaparse';
 import { DIMENSIONS, type Dimension, type ScenarioModel } from '../../engine/play.ts';
-import { formatClock } from '../lib/format.ts';
+import { formatClock } from '../shared/format.ts';
 import { automaticScores } from './rescore.ts';
 import type { DebriefTeam } from './types.ts';
 

@@ -4,11 +4,11 @@
 // read `state` (a $state.raw snapshot replaced on each change, so charts
 // get plain data) and call the methods.
 import type { KohuResult, Language, ScenarioModel } from '../../engine/play.ts';
-import { uiLang } from '../i18n/index.svelte.ts';
-import { findShipped } from '../lib/catalogue.ts';
-import { dateTime } from '../lib/format.ts';
-import type { HistoryEntry } from '../lib/persist.ts';
-import type { StorageProblem } from '../lib/storage.ts';
+import { uiLang } from '../shared/i18n/index.svelte.ts';
+import { findShipped } from '../shared/catalogue.ts';
+import { dateTime } from '../shared/format.ts';
+import type { HistoryEntry } from '../shared/persist.ts';
+import type { StorageProblem } from '../shared/storage.ts';
 import { ft } from '../facilitator/i18n/index.ts';
 import { checkResult, checkResultText, nameFrom, type LoadOutcome } from './load.ts';
 import { withDecision, type Decision } from './rescore.ts';

@@ -1,7 +1,7 @@
 // The debrief in progress, kept in this browser (IndexedDB through the
 // drill engineer's storage.ts, with its localStorage fallback), so a
 // reload — or tomorrow's session — finds the same teams and overrides.
-import { store, type SaveOutcome } from '../lib/storage.ts';
+import { store, type SaveOutcome } from '../shared/storage.ts';
 import { emptyDebrief, type DebriefState } from './types.ts';
 
 const KEY = 'debrief';

@@ -1,7 +1,7 @@
 // One log entry in words, for the control window and the debrief: what
 // kind of action, about whose post, with the start of its text.
 import type { Action, ScenarioModel } from '../../engine/play.ts';
-import { t, type MessageKey } from '../i18n/index.svelte.ts';
+import { t, type MessageKey } from '../shared/i18n/index.svelte.ts';
 
 export function actionLabel(a: Action): string {
   const key: MessageKey = a.type === 'reply' && a.visibility === 'private' ? 'action.replyPrivate' : (`action.${a.type}` as MessageKey);

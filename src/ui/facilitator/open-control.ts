@@ -1,7 +1,7 @@
 // Opens the facilitator's control window: the same app with ?control, in
 // its own small window the facilitator keeps on the laptop screen while
 // this one goes to the projector. The UI language travels in the address.
-import { uiLang } from '../i18n/index.svelte.ts';
+import { uiLang } from '../shared/i18n/index.svelte.ts';
 
 export function controlUrl(): string {
   const url = new URL(location.href);

@@ -4,8 +4,8 @@
 // by: 'facilitator'), and posts a state snapshot on every change (at most
 // every THROTTLE_MS) and as a heartbeat. See protocol.ts for the design.
 import type { ScenarioModel } from '../../engine/play.ts';
-import type { DrillController } from '../lib/drill.svelte.ts';
-import { plain } from '../lib/storage.ts';
+import type { DrillController } from '../drill/drill.svelte.ts';
+import { plain } from '../shared/storage.ts';
 import { CHANNEL_NAME, HEARTBEAT_MS, PROTOCOL, STALE_MS, isToRoom, randomId, type Ack, type Command, type ToControl } from './protocol.ts';
 import { roomState } from './snapshot.ts';
 

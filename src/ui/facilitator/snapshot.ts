@@ -1,7 +1,7 @@
 // The room's state as the control window sees it: a small, plain copy of
 // what the DrillController shows, so it can be posted to another window
 // (structured clone) many times a second without copying the whole feed.
-import type { DrillController } from '../lib/drill.svelte.ts';
+import type { DrillController } from '../drill/drill.svelte.ts';
 import type { LoggedAction, RoomState } from './protocol.ts';
 
 const RECENT = 14;

@@ -104,6 +104,26 @@ describe('Session', () => {
     expect(s.promises[0]).toMatchObject({ status: 'kept', keptBy: 1, resolvedAt: 40 * M });
   });
 
+  it('the view says how long a post may wait for its first reply, until it gets one', () => {
+    const model = tinyModel({ phases: tinyModel().phases.map((p) => (p.id === 'spark' ? { ...p, transitions: [] } : p)) });
+    const s = new Session(model, 1);
+    s.advanceTo(3 * M);
+    const target = model.scoring.speedTargetsMs[model.posts[0].severity];
+    expect(sessionView(s).feed[0].replyDue).toBe(target);
+    s.apply(reply(5 * M, 'complaint', HONEST, 'private'));
+    expect(sessionView(s).feed[0].replyDue).toBeUndefined();
+  });
+
+  it('the view lists a promise as open until its deadline passes, then as broken', () => {
+    const s = new Session(tinyModel({ phases: tinyModel().phases.map((p) => (p.id === 'spark' ? { ...p, transitions: [] } : p)) }), 1);
+    s.apply(reply(2 * M, 'complaint', 'Hei Maija, soitamme sinulle tunnin sisällä. t. Pyry'));
+    expect(sessionView(s).openPromises).toEqual([{ id: 'promise-1', post: 'complaint', persona: 'maija', deadline: 62 * M }]);
+    expect(sessionView(s).brokenPromises).toEqual([]);
+    s.advanceTo(63 * M);
+    expect(sessionView(s).openPromises).toEqual([]);
+    expect(sessionView(s).brokenPromises).toEqual([{ id: 'promise-1', post: 'complaint', persona: 'maija', deadline: 62 * M }]);
+  });
+
   it('the feed shows thread replies as they arrive and counters that grow', () => {
     const s = new Session(tinyModel(), 7);
     s.advanceTo(2 * M);

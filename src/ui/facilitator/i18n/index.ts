@@ -1,7 +1,7 @@
 // The facilitator's and the debrief's own UI text, kept apart from the
-// drill's dictionaries (src/ui/i18n) so the two can grow without colliding.
+// drill's dictionaries (src/ui/shared/i18n) so the two can grow without colliding.
 // The language is the app's: uiLang.current, switched by the same control.
-import { uiLang } from '../../i18n/index.svelte.ts';
+import { uiLang } from '../../shared/i18n/index.svelte.ts';
 import { en, type FKey } from './en.ts';
 import { fi } from './fi.ts';
 

@@ -1,7 +1,7 @@
 // The studio's own UI text, in Finnish and English, following the app's
 // language switch (uiLang). Kept apart from the drill's dictionaries so that
 // the drill's bundle does not carry the studio's words.
-import { uiLang } from '../../i18n/index.svelte.ts';
+import { uiLang } from '../../shared/i18n/index.svelte.ts';
 import type { Language } from '../../../engine/play.ts';
 import { fi, type StudioKey } from './fi.ts';
 import { en } from './en.ts';
