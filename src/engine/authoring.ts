@@ -8,6 +8,7 @@ export type { Diagnostic, Severity } from './scenario/index.ts';
 export { compareTranslations } from './scenario/translations.ts';
 export { Scenario } from './scenario/schema.ts';
 export { descriptionFi } from './scenario/schema-fi.ts';
+export { conditionRefAt } from './conditions/index.ts';
 export { loadScript, type Script } from './script/load-script.ts';
 export { playScript } from './script/play-script.ts';
 export { explore, type ExploreReport, type ExploreOptions, type PathStep } from './explore/explore.ts';

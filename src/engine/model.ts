@@ -22,23 +22,15 @@ export interface SourceRef {
   col: number; // 1-based
 }
 
+/**
+ * A compiled condition of one kind from engine/conditions/ (`{ kind: 'reply',
+ * post: 'video', withinMs: 900000 }`): plain JSON whose fields each kind's
+ * own file defines. Open, because kinds come from a registry, not this file.
+ */
+export type LeafCond = { kind: string; [field: string]: unknown };
+
 export type Cond =
-  | {
-      kind: 'reply';
-      post: string;
-      public?: boolean;
-      honest?: boolean;
-      apology?: boolean;
-      withinMs?: number;
-      withinTarget?: boolean;
-    }
-  | { kind: 'deleted'; post: string }
-  | { kind: 'hidden'; post: string }
-  | { kind: 'escalated'; atLeast: number }
-  | { kind: 'statement'; honest?: boolean }
-  | { kind: 'promise_broken'; post?: string }
-  | { kind: 'promise_kept'; post?: string }
-  | { kind: 'followed_up'; post: string }
+  | LeafCond
   | { kind: 'all'; of: Cond[] }
   | { kind: 'any'; of: Cond[] }
   | { kind: 'not'; of: Cond }

@@ -18,7 +18,7 @@ export { scoreRun } from './scoring/score.ts';
 export { buildResult, readResult, RESULT_FORMAT, type KohuResult, type ResultCheck } from './result.ts';
 export { parseDuration, formatDuration, formatClock } from './duration.ts';
 export { DEFAULT_STARTS_AT } from './model.ts';
-export { describeCond } from './run/facts.ts';
+export { describeCond, isActionCond } from './conditions/index.ts';
 export { UNSURE_WORDS, GRADE_WORDS, describeReading } from './scoring/reading-words.ts';
 export { readText } from './run/read.ts';
 export { wallClock } from './scoring/explain.ts';

@@ -2,6 +2,7 @@
 // the synthetic runs and says, in the trainer's words, what looks wrong.
 // Thresholds are the ones scenarios/README.md's checklist asks for.
 import type { Cond, ScenarioModel } from '../model.ts';
+import { escalated, isKind, leaves } from '../conditions/index.ts';
 import type { BalanceReport, BalanceWarning } from './types.ts';
 
 export const EXPERT_MIN_TOTAL = 85;
@@ -103,16 +104,5 @@ function escalationNotes(model: ScenarioModel, r: Parts, out: BalanceWarning[]):
 
 /** The highest escalation level a condition can ask for. */
 function highestAsked(c: Cond): number {
-  switch (c.kind) {
-    case 'escalated':
-      return c.atLeast;
-    case 'all':
-    case 'any':
-      return Math.max(0, ...c.of.map(highestAsked));
-    case 'not':
-    case 'named':
-      return highestAsked(c.of);
-    default:
-      return 0;
-  }
+  return Math.max(0, ...leaves(c).flatMap((leaf) => (isKind(escalated, leaf) ? [leaf.atLeast] : [])));
 }

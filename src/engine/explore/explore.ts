@@ -5,7 +5,7 @@
 import { getShortestPaths } from 'xstate/graph';
 import type { Language, ScenarioModel } from '../model.ts';
 import { buildMachine } from '../run/machine.ts';
-import { type Facts } from '../run/facts.ts';
+import { type Facts } from '../conditions/index.ts';
 import { Session } from '../run/session.ts';
 import { phaseAtoms, type Atom } from './atoms.ts';
 import type { MachineEvent } from '../run/machine.ts';
@@ -50,7 +50,7 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
     for (const atom of atomsByPhase.get(phaseId) ?? []) {
       if (have.has(atom.key) || options.skipAtom?.(atom.key)) continue;
       // A deleted post can no longer be answered, as in a real drill.
-      if (atom.post && snapshot.context.facts.deleted.includes(atom.post) && atom.key.startsWith('reply:')) continue;
+      if (atom.post && snapshot.context.facts.deleted.includes(atom.post)) continue;
       const facts = structuredClone(snapshot.context.facts);
       atom.add(facts);
       factKeys.set(facts, [...have, atom.key].sort());

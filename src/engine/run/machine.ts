@@ -6,7 +6,7 @@
 // condition that already holds when its phase is entered fires at once.
 import { assign, setup } from 'xstate';
 import type { ScenarioModel } from '../model.ts';
-import { emptyFacts, holds, type Facts } from './facts.ts';
+import { emptyFacts, holds, type Facts } from '../conditions/index.ts';
 
 export type MachineEvent = { type: 'FACTS'; facts: Facts };
 export interface MachineContext {

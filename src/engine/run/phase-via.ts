@@ -5,7 +5,7 @@
 // in the UI language describes the transition's condition again
 // (describeCond(cond, lang)) rather than translating this text.
 import type { ScenarioModel } from '../model.ts';
-import { describeCond } from './facts.ts';
+import { describeCond } from '../conditions/index.ts';
 
 interface MicrostepLike {
   _transitions?: { eventType?: string; guard?: unknown }[];

@@ -8,7 +8,7 @@ import { buildMachine, type ScenarioMachine } from '../run/machine.ts';
 import type { Action, ApplyOutcome, Rejection } from './actions.ts';
 import { SimClock } from './sim-clock.ts';
 import { MetricSeries } from './metrics.ts';
-import { emptyFacts, type Facts, type ReplyFact } from './facts.ts';
+import { emptyFacts, type Facts, type ReplyFact } from '../conditions/index.ts';
 import type { TextAnalysis } from '../text/types.ts';
 import type { Reading } from '../text/reading.ts';
 import { promiseDeadline, readText } from './read.ts';
@@ -286,7 +286,7 @@ export class Session {
       } else if (a.type === 'delete') facts.deleted.push(a.post);
       else if (a.type === 'hide') facts.hidden.push(a.post);
       else if (a.type === 'escalate') facts.escalation = Math.max(facts.escalation, a.level);
-      else if (a.type === 'statement') facts.statements.push({ at: a.at, honest: this.options.ideal || this.readings[i]?.grade !== 'poor' });
+      else if (a.type === 'statement') facts.statements.push({ at: a.at, grade: this.options.ideal ? 'good' : this.readings[i].grade });
     });
     facts.promises = this.promises.map((p) => ({ post: p.post, status: p.status }));
     this.facts = facts;
@@ -303,7 +303,6 @@ export class Session {
       at: a.at,
       public: a.visibility === 'public',
       grade: ideal ? 'good' : reading.grade,
-      honest: ideal || reading.grade !== 'poor',
       apology: ideal ? state.post.companyAtFault : reading.apology,
       delayMs,
       withinTarget: delayMs <= this.model.scoring.speedTargetsMs[state.post.severity],

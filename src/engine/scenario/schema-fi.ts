@@ -2,8 +2,11 @@
 // schema.ts (the single source of truth stays English, for the JSON Schema
 // that editors read). Finnish diagnostics quote these when they explain a
 // field; a unit test checks that every description in the schema has one.
+// A condition kind keeps its Finnish words in its own file
+// (engine/conditions/), collected as the schema is built.
+import { CONDITION_DESCRIPTIONS_FI } from './schema.ts';
 
-export const DESCRIPTIONS_FI: Record<string, string> = {
+const OWN: Record<string, string> = {
   // The scenario
   'Scenario format version; this is version 1.': 'Skenaariomuodon versio; tämä on versio 1.',
   "The scenario's id, e.g. shop-video.": 'Skenaarion tunniste, esim. shop-video.',
@@ -100,29 +103,14 @@ export const DESCRIPTIONS_FI: Record<string, string> = {
   'What to expect and watch for; only the facilitator sees it.': 'Mitä odottaa ja mitä seurata; vain fasilitaattori näkee tämän.',
   'Discussion prompts shown in the debrief at this phase.': 'Keskustelukysymykset, jotka näkyvät purussa tämän vaiheen kohdalla.',
 
-  // Conditions
+  // Conditions: the combinators (each kind's words are in its own file)
   'The name of a condition defined under `conditions:`.': 'Kohdassa `conditions:` määritellyn ehdon nimi.',
-  'The trainee has replied to a post (with the given qualities).': 'Harjoittelija on vastannut viestiin (annetuin ominaisuuksin).',
-  'The post replied to.': 'Viesti, johon vastattiin.',
-  'true: in the public thread; false: by private message.': 'true: julkisessa ketjussa; false: yksityisviestillä.',
-  'The reply fits the facts: apology where at fault, correction where not, no excuse, arguing or denial.':
-    'Vastaus sopii tosiasioihin: anteeksipyyntö, kun yritys on syyllinen, oikaisu, kun ei ole; ei tekosyitä, väittelyä eikä kiistämistä.',
-  'The reply apologises for the act.': 'Vastauksessa pyydetään anteeksi tekoa.',
-  'Within this time of the post appearing.': 'Tämän ajan kuluessa viestin ilmestymisestä.',
-  "Within the post's speed target.": 'Viestin nopeustavoitteen sisällä.',
-  'The trainee deleted this post.': 'Harjoittelija poisti tämän viestin.',
-  'The trainee hid this post.': 'Harjoittelija piilotti tämän viestin.',
-  'Escalated to at least this level.': 'Eskaloitu vähintään tälle tasolle.',
-  'A public statement has been published.': 'Julkinen tiedote on julkaistu.',
-  'A promise made in reply to this post (or `true`: any promise) passed its deadline unkept.':
-    'Tähän viestiin vastattaessa annettu lupaus (tai `true`: mikä tahansa lupaus) jäi pitämättä määräaikaan mennessä.',
-  'A promise made in reply to this post (or `true`: any promise) was kept by a follow-up before its deadline.':
-    'Tähän viestiin vastattaessa annettu lupaus (tai `true`: mikä tahansa lupaus) pidettiin seurantaviestillä ennen määräaikaa.',
-  'The trainee followed up with the author of this post.': 'Harjoittelija lähetti tämän viestin kirjoittajalle seurantaviestin.',
   'Every condition holds.': 'Kaikki ehdot täyttyvät.',
   'At least one condition holds.': 'Vähintään yksi ehdoista täyttyy.',
   'The condition does not hold.': 'Ehto ei täyty.',
 };
+
+export const DESCRIPTIONS_FI: Readonly<Record<string, string>> = { ...OWN, ...CONDITION_DESCRIPTIONS_FI };
 
 /** A schema description in Finnish (the English one if it has none yet). */
 export function descriptionFi(en: string): string {

@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { parseWallTime } from '../text/deadlines.ts';
 import { CHANNEL_KINDS, ENDINGS, SEVERITIES, TEMPERAMENTS, type Channel as ChannelModel, type Persona as PersonaModel } from '../model.ts';
+import { conditionKindsForSchema, type ConditionInput, type SchemaKit } from '../conditions/index.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -105,56 +106,39 @@ export const Virality = z
   })
   .strict();
 
-const AtLeastLevel = z.object({ at_least: EscalationLevel }).strict();
+/**
+ * What each condition kind's schema is built from (conditions/kind.ts says
+ * why it is handed in). Its `d` keeps every Finnish description beside its
+ * English one, for schema-fi.ts.
+ */
+const conditionTextsFi: Record<string, string> = {};
+const kit: SchemaKit = {
+  z: { object: z.object, union: z.union, array: z.array, boolean: z.boolean, number: z.number, string: z.string, enum: z.enum, literal: z.literal },
+  d: (schema, words) => {
+    // Finnish is found by the English text: one English text must have one translation.
+    const known = conditionTextsFi[words.en];
+    if (known !== undefined && known !== words.fi) throw new Error(`"${words.en}" has two Finnish descriptions: "${known}" and "${words.fi}".`);
+    conditionTextsFi[words.en] = words.fi;
+    return schema.describe(words.en);
+  },
+  Id,
+  Duration,
+  EscalationLevel,
+};
+/** One option per kind, `{ <key>: value }`, in the registry's order. Built once: this closes the registry. */
+const conditionKindOptions = conditionKindsForSchema().map((kind) => kit.d(z.object({ [kind.key]: kind.schema(kit) }).strict(), kind.about));
+export const CONDITION_DESCRIPTIONS_FI: Readonly<Record<string, string>> = conditionTextsFi;
 
-/** A condition: one of the atoms below, or all/any/not of conditions, or the name of one in `conditions:`. */
-export type ConditionInput =
-  | string
-  | { reply: { post: string; public?: boolean; honest?: boolean; apology?: boolean; within?: string; within_target?: boolean } }
-  | { deleted: string }
-  | { hidden: string }
-  | { escalated: number | { at_least: number } }
-  | { statement: { honest?: boolean } | boolean }
-  | { promise_broken: boolean | string }
-  | { promise_kept: boolean | string }
-  | { followed_up: string }
-  | { all: ConditionInput[] }
-  | { any: ConditionInput[] }
-  | { not: ConditionInput };
-
+/** A condition: one of the kinds in engine/conditions/, or all/any/not of conditions, or the name of one in `conditions:`. */
 export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
   z.union([
     d(Id, 'The name of a condition defined under `conditions:`.'),
-    z
-      .object({
-        reply: z
-          .object({
-            post: d(Id, 'The post replied to.'),
-            public: d(z.boolean(), 'true: in the public thread; false: by private message.').optional(),
-            honest: d(z.boolean(), 'The reply fits the facts: apology where at fault, correction where not, no excuse, arguing or denial.').optional(),
-            apology: d(z.boolean(), 'The reply apologises for the act.').optional(),
-            within: d(Duration, 'Within this time of the post appearing.').optional(),
-            within_target: d(z.boolean(), 'Within the post\'s speed target.').optional(),
-          })
-          .strict(),
-      })
-      .strict()
-      .describe('The trainee has replied to a post (with the given qualities).'),
-    z.object({ deleted: Id }).strict().describe('The trainee deleted this post.'),
-    z.object({ hidden: Id }).strict().describe('The trainee hid this post.'),
-    z.object({ escalated: z.union([EscalationLevel, AtLeastLevel]) }).strict().describe('Escalated to at least this level.'),
-    z
-      .object({ statement: z.union([z.boolean(), z.object({ honest: z.boolean().optional() }).strict()]) })
-      .strict()
-      .describe('A public statement has been published.'),
-    z.object({ promise_broken: z.union([z.boolean(), Id]) }).strict().describe('A promise made in reply to this post (or `true`: any promise) passed its deadline unkept.'),
-    z.object({ promise_kept: z.union([z.boolean(), Id]) }).strict().describe('A promise made in reply to this post (or `true`: any promise) was kept by a follow-up before its deadline.'),
-    z.object({ followed_up: Id }).strict().describe('The trainee followed up with the author of this post.'),
+    ...conditionKindOptions,
     z.object({ all: z.array(Condition).min(1) }).strict().describe('Every condition holds.'),
     z.object({ any: z.array(Condition).min(1) }).strict().describe('At least one condition holds.'),
     z.object({ not: Condition }).strict().describe('The condition does not hold.'),
   ]),
-);
+) as z.ZodType<ConditionInput>;
 
 export const Transition = z
   .object({

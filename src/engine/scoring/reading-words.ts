@@ -1,14 +1,10 @@
 // The graded reading in words, for evidence the trainee and the facilitator
 // read: each reason and grade in Finnish and English.
-import type { Grade, ReasonCode, Reading, UnsureCode } from '../text/reading.ts';
+import { GRADE_WORDS, type ReasonCode, type Reading, type UnsureCode } from '../text/reading.ts';
 import type { TextRange } from '../text/types.ts';
 import { quote, type Bilingual } from './explain.ts';
 
-export const GRADE_WORDS: Record<Grade, Bilingual> = {
-  good: { fi: 'hyvä', en: 'good' },
-  acceptable: { fi: 'kelvollinen', en: 'acceptable' },
-  poor: { fi: 'heikko', en: 'poor' },
-};
+export { GRADE_WORDS };
 
 export const REASON_WORDS: Record<ReasonCode, Bilingual> = {
   apology: { fi: 'pyytää anteeksi tekoa', en: 'apologises for the act' },

@@ -25,6 +25,12 @@ export type Grade = 'good' | 'acceptable' | 'poor';
 export const GRADES: readonly Grade[] = ['poor', 'acceptable', 'good'];
 /** Does `grade` reach `atLeast`? */
 export const gradeAtLeast = (grade: Grade, atLeast: Grade): boolean => GRADES.indexOf(grade) >= GRADES.indexOf(atLeast);
+/** Each grade's name in Finnish and English, for scorecards, conditions and the explorer. */
+export const GRADE_WORDS: Record<Grade, { fi: string; en: string }> = {
+  good: { fi: 'hyvä', en: 'good' },
+  acceptable: { fi: 'kelvollinen', en: 'acceptable' },
+  poor: { fi: 'heikko', en: 'poor' },
+};
 
 export type ReasonCode =
   // what lifts

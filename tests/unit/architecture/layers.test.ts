@@ -12,6 +12,8 @@ const ENGINE = resolve(__dirname, '../../../src/engine');
 const LAYERS: string[][] = [
   ['duration.ts', 'model.ts'],
   ['text'],
+  // Condition kinds: their evaluation serves the run-time, their schema and compile step the scenario.
+  ['conditions'],
   ['scenario'],
   ['run'],
   ['scoring'],

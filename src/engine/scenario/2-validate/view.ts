@@ -81,19 +81,3 @@ export function viewOf(raw: unknown): ScenarioView {
   const initial = isObj(raw) && typeof raw.initial === 'string' ? { id: raw.initial, path: ['initial'] } : undefined;
   return { channels: named('channels'), personas: named('personas'), posts, conditions, phases, initial };
 }
-
-/** Names and post ids a condition refers to, with paths; tolerant of any shape. */
-export function conditionRefs(value: unknown, path: Path, out: { conditions: Ref[]; posts: Ref[] }): void {
-  if (typeof value === 'string') {
-    out.conditions.push({ id: value, path });
-    return;
-  }
-  if (!isObj(value)) return;
-  for (const [kind, arg] of Object.entries(value)) {
-    const at = [...path, kind];
-    if (kind === 'reply' && isObj(arg) && typeof arg.post === 'string') out.posts.push({ id: arg.post, path: [...at, 'post'] });
-    else if (['deleted', 'hidden', 'followed_up', 'promise_broken', 'promise_kept'].includes(kind) && typeof arg === 'string') out.posts.push({ id: arg, path: at });
-    else if ((kind === 'all' || kind === 'any') && Array.isArray(arg)) arg.forEach((c, i) => conditionRefs(c, [...at, i], out));
-    else if (kind === 'not') conditionRefs(arg, at, out);
-  }
-}

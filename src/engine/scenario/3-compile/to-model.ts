@@ -1,8 +1,9 @@
 // Validated scenario document → ScenarioModel: durations to milliseconds,
 // named conditions resolved (kept by name), defaults made explicit. Only
 // called after validation found no errors, so references are known good.
-import type { ConditionInput, ScenarioDoc } from '../schema.ts';
-import type { Cond, PostModel, ScenarioModel, SourceRef } from '../../model.ts';
+import type { ScenarioDoc } from '../schema.ts';
+import type { PostModel, ScenarioModel, SourceRef } from '../../model.ts';
+import { compileCondition } from '../../conditions/index.ts';
 import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS, DEFAULT_STARTS_AT } from '../../model.ts';
 import { parseWallTime } from '../../text/deadlines.ts';
 import { parseDuration } from '../../duration.ts';
@@ -10,47 +11,6 @@ import { parseDuration } from '../../duration.ts';
 export type Locate = (path: (string | number)[]) => SourceRef | undefined;
 
 const ms = (text: string): number => parseDuration(text) ?? 0;
-
-export function compileCondition(input: ConditionInput, named: Record<string, ConditionInput>, seen: string[] = []): Cond {
-  if (typeof input === 'string') {
-    if (seen.includes(input)) throw new Error(`condition cycle through ${input}`); // validation reports this first
-    return { kind: 'named', name: input, of: compileCondition(named[input], named, [...seen, input]) };
-  }
-  if ('reply' in input) {
-    const r = input.reply;
-    return {
-      kind: 'reply',
-      post: r.post,
-      ...(r.public !== undefined && { public: r.public }),
-      ...(r.honest !== undefined && { honest: r.honest }),
-      ...(r.apology !== undefined && { apology: r.apology }),
-      ...(r.within !== undefined && { withinMs: ms(r.within) }),
-      ...(r.within_target !== undefined && { withinTarget: r.within_target }),
-    };
-  }
-  if ('deleted' in input) return { kind: 'deleted', post: input.deleted };
-  if ('hidden' in input) return { kind: 'hidden', post: input.hidden };
-  if ('escalated' in input) {
-    const e = input.escalated;
-    return { kind: 'escalated', atLeast: typeof e === 'number' ? e : e.at_least };
-  }
-  if ('statement' in input) {
-    const s = input.statement;
-    return typeof s === 'boolean' || s.honest === undefined ? { kind: 'statement' } : { kind: 'statement', honest: s.honest };
-  }
-  if ('promise_broken' in input) {
-    const p = input.promise_broken;
-    return typeof p === 'string' ? { kind: 'promise_broken', post: p } : { kind: 'promise_broken' };
-  }
-  if ('promise_kept' in input) {
-    const p = input.promise_kept;
-    return typeof p === 'string' ? { kind: 'promise_kept', post: p } : { kind: 'promise_kept' };
-  }
-  if ('followed_up' in input) return { kind: 'followed_up', post: input.followed_up };
-  if ('all' in input) return { kind: 'all', of: input.all.map((c) => compileCondition(c, named, seen)) };
-  if ('any' in input) return { kind: 'any', of: input.any.map((c) => compileCondition(c, named, seen)) };
-  return { kind: 'not', of: compileCondition(input.not, named, seen) };
-}
 
 function expectsReplyByDefault(temperament: string): boolean {
   return temperament !== 'troll' && temperament !== 'fan';

@@ -2,7 +2,7 @@
 // out by dagre. Pure (no DOM), so the benchmark can time it in Node and the
 // studio can keep the last good layout while the text has errors.
 import dagre from '@dagrejs/dagre';
-import { describeCond, formatDuration, type Cond, type Language, type ScenarioModel, type TransitionModel } from '../../../engine/play.ts';
+import { describeCond, formatDuration, isActionCond, type Language, type ScenarioModel, type TransitionModel } from '../../../engine/play.ts';
 
 export type EdgeKind = 'timer' | 'action' | 'condition' | 'guarded';
 
@@ -50,11 +50,9 @@ const CHAR_W = 6.4; // at the 11px label font
 const LABEL_H = 18;
 
 /** A transition's own condition is a trainee action when it is one plain move, not a named or combined condition. */
-const ACTION_KINDS = new Set<Cond['kind']>(['reply', 'deleted', 'hidden', 'escalated', 'statement', 'followed_up']);
-
 export function edgeKind(t: TransitionModel): EdgeKind {
   if (t.afterMs !== undefined) return t.when ? 'guarded' : 'timer';
-  return t.when && ACTION_KINDS.has(t.when.kind) ? 'action' : 'condition';
+  return t.when && isActionCond(t.when) ? 'action' : 'condition';
 }
 
 /** The arrow's words, in the studio's language: the timer's duration and/or the condition's name or description. Timers get a clock icon in the drawing. */

@@ -2,6 +2,7 @@
 // half-typed): for completing and explaining reference fields such as
 // `by:`, `on:`, `post:`, `to:` and condition names.
 import { parseDocument } from 'yaml';
+import { conditionRefAt } from '../../../engine/authoring.ts';
 import type { Segment } from './yaml-path.ts';
 
 export type RefKind = 'personas' | 'channels' | 'posts' | 'phases' | 'conditions';
@@ -50,7 +51,6 @@ export function collectIds(text: string): IdIndex {
   return out;
 }
 
-const POST_FIELDS = new Set(['post', 'deleted', 'hidden', 'followed_up', 'promise_broken', 'promise_kept']);
 const CONDITION_LISTS = new Set(['all', 'any']);
 
 /** What kind of id the value at `path` names, if it is a reference field. */
@@ -59,7 +59,8 @@ export function refKindAt(path: readonly Segment[]): RefKind | null {
   const parent = path[path.length - 2];
   if (last === 'by') return 'personas';
   if (last === 'on') return 'channels';
-  if (typeof last === 'string' && POST_FIELDS.has(last)) return 'posts';
+  // A phase's `posts: [{ post: … }]`, or wherever a condition kind names a post (engine/conditions/).
+  if (last === 'post' || conditionRefAt(path)) return 'posts';
   if (last === 'to' || (last === 'initial' && path.length === 1)) return 'phases';
   if (last === 'when' || last === 'not') return 'conditions';
   if (typeof last === 'number' && typeof parent === 'string' && CONDITION_LISTS.has(parent)) return 'conditions';

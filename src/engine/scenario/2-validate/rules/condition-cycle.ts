@@ -3,7 +3,7 @@
 import * as d from '../../diagnostics.ts';
 import type { Rule } from '../context.ts';
 import { components, cycleThrough } from '../graph.ts';
-import { conditionRefs } from '../view.ts';
+import { conditionRefs } from '../../../conditions/index.ts';
 import type { Ref } from '../view.ts';
 
 export const conditionCycle: Rule = (ctx) => {

@@ -5,7 +5,7 @@ import * as d from '../../diagnostics.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { Rule } from '../context.ts';
 import { closest } from '../did-you-mean.ts';
-import { conditionRefs } from '../view.ts';
+import { conditionRefs } from '../../../conditions/index.ts';
 import type { Named, Ref } from '../view.ts';
 
 type RefConstructor = typeof d.ref_unknown_post;

@@ -1,8 +1,7 @@
 // Conditions in words, in English and Finnish: the phase board, the
 // studio's diagram and the explorer's paths show them in the UI language.
 import { describe, expect, it } from 'vitest';
-import { describeCond } from '../../../src/engine/run/facts.ts';
-import { atomFor } from '../../../src/engine/explore/atoms.ts';
+import { atomFor, describeCond } from '../../../src/engine/conditions/index.ts';
 import { explore } from '../../../src/engine/explore/explore.ts';
 import type { Cond } from '../../../src/engine/model.ts';
 import { layoutScenario } from '../../../src/ui/studio/diagram/layout.ts';
@@ -14,11 +13,16 @@ const reply: Cond = { kind: 'reply', post: 'video', public: true, honest: true, 
 const CASES: [Cond, string, string][] = [
   [reply, 'public honest reply to video within 15m', 'julkinen rehellinen vastaus viestiin video 15 min sisällä'],
   [{ kind: 'reply', post: 'dm', public: false, apology: true, withinTarget: true }, 'private apologising reply to dm within target', 'yksityinen anteeksipyytävä vastaus viestiin dm tavoiteajassa'],
+  [{ kind: 'reply', post: 'video', grade: 'good' }, 'good reply to video', 'hyvä vastaus viestiin video'],
+  [{ kind: 'reply', post: 'video', public: true, grade: 'acceptable', withinMs: 20 * 60_000 }, 'public acceptable or better reply to video within 20m', 'julkinen vähintään kelvollinen vastaus viestiin video 20 min sisällä'],
+  [{ kind: 'reply', post: 'video', grade: 'poor' }, 'reply to video', 'vastaus viestiin video'],
   [{ kind: 'deleted', post: 'video' }, 'video deleted', 'video poistettu'],
   [{ kind: 'hidden', post: 'video' }, 'video hidden', 'video piilotettu'],
   [{ kind: 'escalated', atLeast: 2 }, 'escalated to ≥ 2', 'eskaloitu vähintään tasolle 2'],
   [{ kind: 'statement', honest: true }, 'honest statement', 'rehellinen tiedote'],
   [{ kind: 'statement' }, 'statement published', 'tiedote julkaistu'],
+  [{ kind: 'statement', grade: 'good' }, 'good statement', 'hyvä tiedote'],
+  [{ kind: 'statement', grade: 'acceptable' }, 'acceptable or better statement', 'vähintään kelvollinen tiedote'],
   [{ kind: 'promise_broken' }, 'a promise broken', 'lupaus rikottu'],
   [{ kind: 'promise_broken', post: 'video' }, 'promise to video broken', 'viestiin video annettu lupaus rikottu'],
   [{ kind: 'promise_kept', post: 'video' }, 'promise to video kept', 'viestiin video annettu lupaus pidetty'],
