@@ -79,6 +79,12 @@ export const input_binary = define(
   'Save the scenario as plain UTF-8 text. If you pasted text from a word processor or a PDF, retype the marked spot.',
 );
 
+export const input_unreadable = define(
+  'input_unreadable', 'error',
+  (p) => (p.reason === 'missing' ? 'There is no such file.' : p.reason === 'directory' ? 'This is a folder, not a file.' : p.reason === 'denied' ? 'You have no permission to read this file.' : 'This file cannot be read.'),
+  (p) => (p.reason === 'missing' || p.reason === 'directory' ? 'Check the path and the file name (scenarios are `<id>.<language>.yaml`).' : 'Check that the file is readable by you and not open in another program that locks it.'),
+);
+
 // ── YAML ──────────────────────────────────────────────────────────────────────
 
 export const yaml_syntax = define('yaml_syntax', 'error', (p) => `YAML syntax error: ${p.detail.en}`, (p) => p.hint.en);
@@ -271,7 +277,9 @@ export function diagnosticText(d: Pick<Diagnostic, 'message' | 'hint' | 'fi'>, l
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang = 'en'): string {
   const { message, hint } = diagnosticText(d, lang);
-  return `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${message}\n${d.frame}\n  ${lang === 'fi' ? 'vihje' : 'hint'}: ${hint}`;
+  const head = `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${message}`;
+  // Leave out what is empty rather than print a bare "hint:" or a blank line.
+  return [head, d.frame, hint.trim() ? `  ${lang === 'fi' ? 'vihje' : 'hint'}: ${hint}` : ''].filter(Boolean).join('\n');
 }
 
 /** Sorted by file and position; stable, so equal positions keep the order they were found in. */
