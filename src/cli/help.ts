@@ -3,7 +3,7 @@
 // is documented where it is added.
 import type { Language } from '../engine/play.ts';
 
-export const COMMANDS = ['validate', 'play', 'explore', 'read'] as const;
+export const COMMANDS = ['validate', 'lsp', 'play', 'explore', 'read'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 type Help = Record<Language, string>;
@@ -15,6 +15,7 @@ Usage: kohu COMMAND [OPTIONS]   (kohu help COMMAND, or kohu COMMAND --help, for 
 
 Commands:
   validate FILE…              check scenarios: every problem with file:line:col, a code and a hint
+  lsp                         the language server for editors (VS Code, Neovim…), over stdio
   play SCENARIO --script S    play a scripted drill and print the scorecard
   explore SCENARIO            reachable phases, endings, dead ends, where doing nothing leads
   read --lang fi|en [FILE]    how Kohu reads replies: grade, reasons, markers, promises
@@ -27,6 +28,7 @@ Käyttö: kohu KOMENTO [VALITSIMET]   (kohu help KOMENTO tai kohu KOMENTO --help
 
 Komennot:
   validate TIEDOSTO…          tarkistaa skenaariot: jokainen ongelma rivin ja sarakkeen, koodin ja vihjeen kanssa
+  lsp                         kielipalvelin editoreille (VS Code, Neovim…) vakiosyötteen ja -tulosteen kautta
   play SKENAARIO --script S   pelaa käsikirjoitetun harjoituksen ja tulostaa tuloskortin
   explore SKENAARIO           saavutettavat vaiheet, loput, umpikujat ja mihin toimettomuus johtaa
   read --lang fi|en [TIED.]   miten Kohu lukee vastaukset: arvio, perustelut, merkit, lupaukset
@@ -72,6 +74,35 @@ Valitsimet:
   -h, --help      tämä ohje
 
 Paluuarvo: 0 ei virheitä (varoitukset sallittu), 1 jossakin tiedostossa on virhe, 2 väärä käyttö.`,
+  },
+  lsp: {
+    en: `Usage: kohu lsp [--stdio]
+
+Runs Kohu's language server over standard input and output, for editors
+that speak the Language Server Protocol (VS Code, Neovim, JetBrains, Helix…).
+It gives Kohu's own diagnostics as you type, completion of fields, values,
+ids and condition kinds, hover help, go to definition, find references,
+rename of ids, the outline (phases, posts) and quick fixes for
+"did you mean" hints. Messages and help follow the scenario's language.
+Set-up for VS Code and Neovim: scenarios/README.md, "Kohu in your editor".
+
+Options:
+  --stdio         accepted for editors that always pass it; stdio is the only transport
+  -h, --help      this help`,
+    fi: `Käyttö: kohu lsp [--stdio]
+
+Käynnistää Kohun kielipalvelimen vakiosyötteeseen ja -tulosteeseen
+editoreille, jotka puhuvat Language Server Protocolia (VS Code, Neovim,
+JetBrains, Helix…). Se antaa Kohun omat tarkistukset kirjoittaessa,
+kenttien, arvojen, tunnisteiden ja ehtotyyppien täydennyksen, ohjeen hiiren
+alle, siirtymisen määrittelyyn, viittausten haun, tunnisteiden
+uudelleennimeämisen, jäsennyksen (vaiheet, viestit) ja pikakorjaukset
+"tarkoititko"-vihjeisiin. Viestit ja ohjeet ovat skenaarion kielellä.
+Käyttöönotto VS Codessa ja Neovimissa: scenarios/README.md, "Kohu in your editor".
+
+Valitsimet:
+  --stdio         hyväksytään editoreille, jotka antavat sen aina; muuta siirtotapaa ei ole
+  -h, --help      tämä ohje`,
   },
   play: {
     en: `Usage: kohu play SCENARIO --script SCRIPT [--seed N] [--json] [--lang fi|en]

@@ -8,6 +8,8 @@ import { helpText, isCommand, langOf, wantsHelp, type Command } from './help.ts'
 
 const RUN: Record<Command, (argv: string[]) => number | Promise<number>> = {
   validate: validateCommand,
+  // Loaded only when asked for; the server runs until the editor says exit.
+  lsp: async () => (await import('../lsp/server.ts')).runServer(),
   play: playCommand,
   explore: exploreCommand,
   read: readCommand,

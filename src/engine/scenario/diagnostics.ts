@@ -20,6 +20,8 @@ export interface Diagnostic {
   hint: string;
   /** The message and hint in Finnish, for a Finnish UI (and `kohu validate --lang fi`). */
   fi?: { message: string; hint: string };
+  /** For a "did you mean" hint: the text that should stand in the marked range (editors offer it as a quick fix). */
+  suggestion?: string;
   file: string;
   line: number; // 1-based
   col: number; // 1-based
@@ -42,9 +44,22 @@ function define<C extends Code>(code: C, severity: Severity, message: Text<Param
     const p = params[0] as Params[C];
     const text = (t: Text<Params[C]>) => (typeof t === 'string' ? t : t(p));
     const fi: Texts<Params[C]> = FI[code];
-    return make(src, offsetsOf(at), code, severity, { message: text(message), hint: text(hint) }, { message: text(fi.message), hint: text(fi.hint) });
+    const made = make(src, offsetsOf(at), code, severity, { message: text(message), hint: text(hint) }, { message: text(fi.message), hint: text(fi.hint) });
+    const suggestion = FIXED_BY_SUGGESTION.has(code) ? (p as { suggestion?: unknown } | undefined)?.suggestion : undefined;
+    return typeof suggestion === 'string' ? { ...made, suggestion } : made;
   };
 }
+
+/** Codes whose marked range is exactly the misspelt word, so the suggestion can replace it. */
+const FIXED_BY_SUGGESTION = new Set<Code>([
+  'schema_unknown_field',
+  'schema_bad_value',
+  'ref_unknown_persona',
+  'ref_unknown_channel',
+  'ref_unknown_post',
+  'ref_unknown_phase',
+  'ref_unknown_condition',
+]);
 
 function offsetsOf(at: At): Offsets {
   if ('range' in at) return at.range ? [at.range[0], at.range[1]] : [0, 0];
