@@ -3,7 +3,7 @@
 // is documented where it is added.
 import type { Language } from '../engine/play.ts';
 
-export const COMMANDS = ['validate', 'lsp', 'play', 'explore', 'read'] as const;
+export const COMMANDS = ['validate', 'fmt', 'lsp', 'play', 'explore', 'read'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 type Help = Record<Language, string>;
@@ -15,6 +15,7 @@ Usage: kohu COMMAND [OPTIONS]   (kohu help COMMAND, or kohu COMMAND --help, for 
 
 Commands:
   validate FILE…              check scenarios: every problem with file:line:col, a code and a hint
+  fmt FILE…                   lay scenarios out the same way, keeping every comment (--check: only report)
   lsp                         the language server for editors (VS Code, Neovim…), over stdio
   play SCENARIO --script S    play a scripted drill and print the scorecard
   explore SCENARIO            reachable phases, endings, dead ends, where doing nothing leads
@@ -28,6 +29,7 @@ Käyttö: kohu KOMENTO [VALITSIMET]   (kohu help KOMENTO tai kohu KOMENTO --help
 
 Komennot:
   validate TIEDOSTO…          tarkistaa skenaariot: jokainen ongelma rivin ja sarakkeen, koodin ja vihjeen kanssa
+  fmt TIEDOSTO…               asettelee skenaariot yhtenäisesti kommentteja hukkaamatta (--check: vain kertoo)
   lsp                         kielipalvelin editoreille (VS Code, Neovim…) vakiosyötteen ja -tulosteen kautta
   play SKENAARIO --script S   pelaa käsikirjoitetun harjoituksen ja tulostaa tuloskortin
   explore SKENAARIO           saavutettavat vaiheet, loput, umpikujat ja mihin toimettomuus johtaa
@@ -74,6 +76,44 @@ Valitsimet:
   -h, --help      tämä ohje
 
 Paluuarvo: 0 ei virheitä (varoitukset sallittu), 1 jossakin tiedostossa on virhe, 2 väärä käyttö.`,
+  },
+  fmt: {
+    en: `Usage: kohu fmt FILE… [--check] [--lang fi|en]
+
+Lays scenario files (and play scripts) out the same way: two-space
+indentation, lists indented under their key, \`{ a: b }\` and \`[a, b]\` on one
+line, one space before a comment (unless comments are lined up in a
+column), one blank line where there were several. Comments, the order of
+fields, quoting and the line breaks of block texts (\`|\`, \`>\`) stay as
+written; a file is only written when its data and comments come out the
+same. Running it twice changes nothing the second time. A file with a YAML
+syntax error is left alone and reported.
+
+Options:
+  --check         change nothing; list the files that fmt would change, exit 1 if any
+  --lang fi|en    the language of the messages (English by default)
+  -h, --help      this help
+
+Exit status: 0 done (or, with --check, nothing to change), 1 a file would change or could
+not be read or parsed, 2 wrong usage.`,
+    fi: `Käyttö: kohu fmt TIEDOSTO… [--check] [--lang fi|en]
+
+Asettelee skenaariotiedostot (ja pelikäsikirjoitukset) yhtenäisesti: kahden
+välilyönnin sisennys, luettelot sisennettyinä avaimensa alle, \`{ a: b }\` ja
+\`[a, b]\` yhdellä rivillä, yksi välilyönti ennen kommenttia (paitsi jos
+kommentit on tasattu sarakkeeseen), useista tyhjistä riveistä jää yksi.
+Kommentit, kenttien järjestys, lainausmerkit ja tekstilohkojen (\`|\`, \`>\`)
+rivitys säilyvät; tiedosto kirjoitetaan vain, jos sen tiedot ja kommentit
+pysyvät samoina. Toinen ajo ei muuta enää mitään. Tiedostoa, jossa on
+YAML-syntaksivirhe, ei muuteta; siitä kerrotaan.
+
+Valitsimet:
+  --check         ei muuta mitään; luettelee tiedostot, joita fmt muuttaisi, ja palauttaa 1, jos niitä on
+  --lang fi|en    viestien kieli (oletuksena englanti)
+  -h, --help      tämä ohje
+
+Paluuarvo: 0 valmis (tai --check: ei muutettavaa), 1 tiedosto muuttuisi tai sitä ei voitu
+lukea tai jäsentää, 2 väärä käyttö.`,
   },
   lsp: {
     en: `Usage: kohu lsp [--stdio]

@@ -4,10 +4,12 @@ import { validateCommand } from './validate.ts';
 import { playCommand } from './play.ts';
 import { exploreCommand } from './explore.ts';
 import { readCommand } from './read-replies.ts';
+import { fmtCommand } from './fmt.ts';
 import { helpText, isCommand, langOf, wantsHelp, type Command } from './help.ts';
 
 const RUN: Record<Command, (argv: string[]) => number | Promise<number>> = {
   validate: validateCommand,
+  fmt: fmtCommand,
   // Loaded only when asked for; the server runs until the editor says exit.
   lsp: async () => (await import('../lsp/server.ts')).runServer(),
   play: playCommand,

@@ -7,6 +7,7 @@ export { diagnosticRules, type DiagnosticRule } from './scenario/diagnostic-titl
 export { CATALOGUE, diagnosticText, formatDiagnostic, hasErrors, sortDiagnostics } from './scenario/index.ts';
 export type { Diagnostic, Severity } from './scenario/index.ts';
 export { compareTranslations } from './scenario/translations.ts';
+export { formatScenario, commentsOf, type FormatResult } from './scenario/format.ts';
 export { Scenario } from './scenario/schema.ts';
 export { descriptionFi } from './scenario/schema-fi.ts';
 export { loadScript, type Script } from './script/load-script.ts';

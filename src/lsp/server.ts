@@ -21,7 +21,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnosticText, type Diagnostic } from '../engine/authoring.ts';
+import { diagnosticText, formatScenario, type Diagnostic } from '../engine/authoring.ts';
 import {
   completionsAt,
   definition,
@@ -74,6 +74,7 @@ export function runServer(input: NodeJS.ReadableStream = process.stdin, output: 
       renameProvider: { prepareProvider: true },
       documentSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentFormattingProvider: true,
     },
     serverInfo: { name: 'kohu' },
   }));
@@ -178,6 +179,15 @@ export function runServer(input: NodeJS.ReadableStream = process.stdin, output: 
         edit: { changes: { [doc.uri]: [{ range: editRange, newText: fix.edit.newText }] } },
       };
     });
+  });
+
+  // Format Document: kohu fmt's layout, as one edit over the whole text (none when already laid out or not formattable).
+  connection.onDocumentFormatting(({ textDocument }) => {
+    const doc = docAt(textDocument.uri);
+    if (!doc) return null;
+    const result = formatScenario(doc.getText());
+    if (!('text' in result) || !result.changed) return [];
+    return [{ range: range(doc, { from: 0, to: doc.getText().length }), newText: result.text }];
   });
 
   documents.listen(connection);

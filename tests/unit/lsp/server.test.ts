@@ -13,6 +13,7 @@ import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
+  DocumentFormattingRequest,
   HoverRequest,
   InitializeRequest,
   InitializedNotification,
@@ -92,6 +93,7 @@ describe('kohu lsp', () => {
       renameProvider: { prepareProvider: true },
       documentSymbolProvider: true,
       codeActionProvider: expect.any(Object),
+      documentFormattingProvider: true,
     });
   });
 
@@ -168,6 +170,15 @@ describe('kohu lsp', () => {
     await change(MINIMAL.replace('language: en', 'language: fi'));
     const fi = await lsp.connection.sendRequest(HoverRequest.type, { textDocument: { uri: DOC }, position: pos(text, 'severity', 2) });
     expect(fi?.contents).toMatchObject({ value: expect.stringMatching(/\n\nKuinka vakava viesti on/) });
+    await change(MINIMAL);
+  });
+
+  it('formats the document as kohu fmt does', async () => {
+    const options = { tabSize: 2, insertSpaces: true };
+    expect(await lsp.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: DOC }, options })).toEqual([]);
+    await change(MINIMAL.replace('  - Answer the customer', '  -    Answer the customer'));
+    const edits = await lsp.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: DOC }, options });
+    expect(edits).toEqual([{ range: { start: { line: 0, character: 0 }, end: pos(text, text.slice(-1), 1, text.split('\n').length - 1) }, newText: MINIMAL }]);
     await change(MINIMAL);
   });
 
