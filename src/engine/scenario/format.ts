@@ -16,6 +16,15 @@ const QUIET = { prettyErrors: false, uniqueKeys: false, logLevel: 'error' } as c
 const PRINT = { indent: 2, indentSeq: true, lineWidth: 0, flowCollectionPadding: true } as const;
 
 export function formatScenario(text: string): FormatResult {
+  try {
+    return format(text);
+  } catch {
+    // yaml throws while printing some broken documents (an alias before its anchor): not ours to fix.
+    return { refused: 'yaml_errors' };
+  }
+}
+
+function format(text: string): FormatResult {
   const doc = parseDocument(text, QUIET);
   if (doc.errors.length > 0) return { refused: 'yaml_errors' };
   // Nothing but comments and blank lines: nothing to lay out (yaml would print `null`).
