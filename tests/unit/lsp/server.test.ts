@@ -154,6 +154,8 @@ describe('kohu lsp', () => {
     expect(defs).toEqual([{ uri: DOC, range: { start: pos(text, 'id: late', 4), end: pos(text, 'id: late', 8) } }]);
     const refs = await lsp.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: DOC }, position: use, context: { includeDeclaration: true } });
     expect(refs).toHaveLength(3);
+    const uses = await lsp.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: DOC }, position: use, context: { includeDeclaration: false } });
+    expect(uses?.map((r) => r.range.start.line)).toEqual([24, 28]);
     const prepared = await lsp.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: DOC }, position: use });
     expect(prepared).toMatchObject({ placeholder: 'late' });
     const edit = await lsp.connection.sendRequest(RenameRequest.type, { textDocument: { uri: DOC }, position: use, newName: 'delivery' });
@@ -164,10 +166,13 @@ describe('kohu lsp', () => {
     await expect(lsp.connection.sendRequest(RenameRequest.type, { textDocument: { uri: DOC }, position: pos(text, 'to: calm', 4), newName: 'spreading' })).rejects.toThrow(/already/);
   });
 
-  it('explains fields on hover, in the scenario\'s language', async () => {
+  it('speaks the scenario\'s language: diagnostics, quick fixes and hover in Finnish for a Finnish file', async () => {
     const hover = await lsp.connection.sendRequest(HoverRequest.type, { textDocument: { uri: DOC }, position: pos(text, 'severity', 2) });
     expect(hover?.contents).toMatchObject({ kind: 'markdown', value: expect.stringMatching(/^\*\*severity: low \| medium \| high \| critical\*\*\n\nHow serious the post is/) });
-    await change(MINIMAL.replace('language: en', 'language: fi'));
+    const found = await change(MINIMAL.replace('language: en', 'language: fi').replace('to: spreading', 'to: spredaing'));
+    expect(found.map((d) => d.message)).toEqual(['Skenaariossa ei ole vaihetta `spredaing`.\nTarkoititko `spreading`?']);
+    const fix = await lsp.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: DOC }, range: found[0].range, context: { diagnostics: found } });
+    expect(fix?.map((a) => a.title)).toEqual(['Vaihda tilalle `spreading`']);
     const fi = await lsp.connection.sendRequest(HoverRequest.type, { textDocument: { uri: DOC }, position: pos(text, 'severity', 2) });
     expect(fi?.contents).toMatchObject({ value: expect.stringMatching(/\n\nKuinka vakava viesti on/) });
     await change(MINIMAL);
