@@ -40,6 +40,11 @@ describe('help', () => {
     expect(kohu('help', 'play', '--lang', 'fi')).toMatchObject({ code: 0, out: `${helpText('fi', 'play')}\n` });
     expect(kohu('explore', '-h').out).toBe(`${helpText('en', 'explore')}\n`);
   });
+
+  it('answers a usage mistake with what is wrong and where the help is, in the language asked for, exit 2', () => {
+    expect(kohu('explore', '--lang', 'fi')).toMatchObject({ code: 2, err: 'kohu explore: anna yksi skenaariotiedosto\nOhje: kohu explore --help\n' });
+    expect(kohu('play', 'x.yaml')).toMatchObject({ code: 2, err: 'kohu play: give one scenario and --script SCRIPT\nSee: kohu play --help\n' });
+  });
 });
 
 describe('closed pipe', () => {
