@@ -2,13 +2,18 @@
 // one-way dependencies: the engine is pure (no DOM, no wall clock, no
 // randomness, no UI), and its run-time never loads the YAML parser or the
 // schema validator, so the drill screen stays small. The shells (UI, CLI,
-// build scripts) reach the engine only through its two entry points, and no
+// language server, build scripts) reach the engine only through its two entry points, and no
 // module imports itself back through a cycle.
 import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+const ENGINE_ENTRY = {
+  regex: '(^|/)engine/(?!(play|authoring)\\.ts$)',
+  message: 'Import the engine through engine/play.ts (drill, score, results) or engine/authoring.ts (scenarios, scripts, balance, reading).',
+};
 
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'static/', '.svelte-check/', '.scratch/', 'screenshots/', '*.tmp.*', 'dbg-*'] },
@@ -74,23 +79,32 @@ export default ts.config(
   },
   {
     // Shells reach the engine through engine/play.ts and engine/authoring.ts only.
-    files: ['src/ui/**/*.ts', 'src/ui/**/*.svelte', 'src/cli/**/*.ts', 'src/main.ts', 'scripts/**/*.ts'],
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.svelte', 'src/cli/**/*.ts', 'src/lsp/**/*.ts', 'src/main.ts', 'scripts/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { patterns: [ENGINE_ENTRY] }],
+      // The same for a part loaded lazily: import('…/engine/…').
+      'no-restricted-syntax': [
         'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)engine/(?!(play|authoring)\\.ts$)',
-              message: 'Import the engine through engine/play.ts (drill, score, results) or engine/authoring.ts (scenarios, scripts, balance, reading).',
-            },
-          ],
-        },
+        { selector: `ImportExpression[source.value=/${ENGINE_ENTRY.regex.replace(/\//g, '\\/')}/]`, message: ENGINE_ENTRY.message },
       ],
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**', 'bin/**', 'src/cli/**'],
+    // The language service also runs in the studio (a browser): only the stdio shell may use Node.
+    files: ['src/lsp/**/*.ts'],
+    ignores: ['src/lsp/server.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ENGINE_ENTRY, { group: ['node:*', 'vscode-languageserver', 'vscode-languageserver/*'], message: 'Only src/lsp/server.ts speaks to Node and the protocol; the service stays pure for the studio.' }] }],
+    },
+  },
+  {
+    // The VS Code extension is CommonJS, as VS Code loads it.
+    files: ['editors/vscode/**/*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['tests/**/*.ts', 'scripts/**', 'bin/**', 'src/cli/**', 'src/lsp/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -4,14 +4,13 @@ import { loadScenario, formatDiagnostic, explore, balanceReport } from '../engin
 import { printBalance } from './balance-print.ts';
 import { formatDuration } from '../engine/play.ts';
 import { parseArgs } from './args.ts';
+import { langOf, usageError } from './help.ts';
 import { readInput } from './read.ts';
 
 export function exploreCommand(argv: string[]): number {
-  const args = parseArgs(argv, []);
-  if (typeof args === 'string' || args.positional.length !== 1) {
-    console.error('usage: kohu explore SCENARIO [--json]');
-    return 2;
-  }
+  const args = parseArgs(argv, ['lang']);
+  if (typeof args === 'string' || args.positional.length !== 1)
+    return usageError('explore', { en: 'give one scenario file', fi: 'anna yksi skenaariotiedosto' }, langOf(argv));
   const file = args.positional[0];
   const input = readInput(file);
   if ('error' in input) {

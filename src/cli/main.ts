@@ -1,49 +1,51 @@
-// kohu — validate scenarios, play scripted drills, explore a scenario's paths.
+// kohu — validate and format scenarios, serve editors, play scripted drills,
+// explore a scenario's paths, read replies.
 import { validateCommand } from './validate.ts';
 import { playCommand } from './play.ts';
 import { exploreCommand } from './explore.ts';
 import { readCommand } from './read-replies.ts';
+import { fmtCommand } from './fmt.ts';
+import { helpText, isCommand, langOf, wantsHelp, type Command } from './help.ts';
 
-const USAGE = `kohu — social-media crisis drills
-
-Usage:
-  kohu validate FILE… [--lang fi|en]                  check scenarios; exit 1 on any error
-                                                      (messages in English unless --lang fi)
-  kohu play SCENARIO --script SCRIPT [--seed N] [--json] [--lang fi|en]
-                                                      play a scripted drill and print the scorecard
-                                                      (in the scenario's language unless --lang)
-  kohu explore SCENARIO [--json]                      reachable phases, endings, dead ends, doing nothing
-  kohu read --lang fi|en [--at TIME] [FILE]           how Kohu reads replies (a line each, or JSON lines):
-                                                      grade, reasons, markers, promises with deadlines
-
-Scenario format and scripts: scenarios/README.md`;
+const RUN: Record<Command, (argv: string[]) => number | Promise<number>> = {
+  validate: validateCommand,
+  fmt: fmtCommand,
+  // Loaded only when asked for; the server runs until the editor says exit.
+  lsp: async () => (await import('../lsp/server.ts')).runServer(),
+  play: playCommand,
+  explore: exploreCommand,
+  read: readCommand,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const lang = langOf(argv);
   try {
-    switch (command) {
-      case 'validate':
-        return validateCommand(rest);
-      case 'play':
-        return playCommand(rest);
-      case 'explore':
-        return exploreCommand(rest);
-      case 'read':
-        return readCommand(rest);
-      case undefined:
-      case '-h':
-      case '--help':
-      case 'help':
-        console.log(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        console.error(`kohu: unknown command "${command}"\n\n${USAGE}`);
-        return 2;
+    if (command === 'help' || command === '--help' || command === '-h') {
+      const about = rest.find((a) => !a.startsWith('-'));
+      if (about !== undefined && !isCommand(about)) return unknown(about, lang);
+      console.log(helpText(lang, about));
+      return 0;
     }
+    if (command === undefined) {
+      console.log(helpText(lang));
+      return 2;
+    }
+    if (!isCommand(command)) return unknown(command, lang);
+    if (wantsHelp(rest)) {
+      console.log(helpText(lang, command));
+      return 0;
+    }
+    return await RUN[command](rest);
   } catch (error) {
     // A bug of ours, not the user's: one line, no stack unless asked for.
-    console.error(`kohu: internal error: ${(error as Error).message}`);
+    console.error(`kohu: ${lang === 'fi' ? 'sisäinen virhe' : 'internal error'}: ${(error as Error).message}`);
     if (process.env.KOHU_DEBUG) console.error(error);
     return 70;
   }
+}
+
+function unknown(command: string, lang: 'fi' | 'en'): number {
+  console.error(`kohu: ${lang === 'fi' ? `tuntematon komento "${command}"` : `unknown command "${command}"`}\n\n${helpText(lang)}`);
+  return 2;
 }

@@ -2,15 +2,14 @@
 import { formatDiagnostic, loadScenario, loadScript, playScript } from '../engine/authoring.ts';
 import { buildResult, scoreRun } from '../engine/play.ts';
 import { parseArgs } from './args.ts';
+import { langOf, usageError } from './help.ts';
 import { readInput } from './read.ts';
 import { formatScorecard } from './scorecard.ts';
 
 export function playCommand(argv: string[]): number {
   const args = parseArgs(argv, ['script', 'seed', 'lang']);
-  if (typeof args === 'string' || args.positional.length !== 1 || typeof args.flags.script !== 'string') {
-    console.error('usage: kohu play SCENARIO --script SCRIPT [--seed N] [--json] [--lang fi|en]');
-    return 2;
-  }
+  if (typeof args === 'string' || args.positional.length !== 1 || typeof args.flags.script !== 'string')
+    return usageError('play', { en: 'give one scenario and --script SCRIPT', fi: 'anna yksi skenaario ja --script KÄSIKIRJOITUS' }, langOf(argv));
   const [file] = args.positional;
   const scenarioText = readInput(file);
   if ('error' in scenarioText) return fail(scenarioText.error);

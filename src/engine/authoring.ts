@@ -2,10 +2,12 @@
 // compiled model, play scripts, exploration, the balance report, the reading
 // of a reply, and the schema's words for editors. Loads the YAML parser and
 // the schema validator; the drill screen imports ./play.ts instead.
-export { loadScenario, type LoadResult } from './scenario/index.ts';
+export { loadScenario, unreadableInput, type LoadResult } from './scenario/index.ts';
+export { diagnosticRules, type DiagnosticRule } from './scenario/diagnostic-titles.ts';
 export { CATALOGUE, diagnosticText, formatDiagnostic, hasErrors, sortDiagnostics } from './scenario/index.ts';
 export type { Diagnostic, Severity } from './scenario/index.ts';
 export { compareTranslations } from './scenario/translations.ts';
+export { formatScenario, commentsOf, type FormatResult } from './scenario/format.ts';
 export { Scenario } from './scenario/schema.ts';
 export { descriptionFi } from './scenario/schema-fi.ts';
 export { conditionRefAt } from './conditions/index.ts';

@@ -34,6 +34,7 @@ export interface Params {
   input_empty: void;
   input_too_large: { bytes: number; limit: number };
   input_binary: { nul: boolean };
+  input_unreadable: { reason: 'missing' | 'directory' | 'denied' | 'other' };
   yaml_syntax: { detail: Both; hint: Both };
   yaml_duplicate_key: { key: string; firstLine: number };
   yaml_alias_limit: void;

@@ -38,6 +38,10 @@ export const FI: FinnishCatalogue = {
     message: (p) => `Tiedoston koko on ${decimal(p.bytes / 1e6, 1)} Mt, mutta skenaario saa olla enintään ${decimal(p.limit / 1e6, 0)} Mt.`,
     hint: 'Tarkista, että tiedosto on oikea. Tavallinen skenaario on muutaman kymmenen kilotavun kokoinen; lyhennä hyvin pitkiä tekstejä tai poista tiedostoon liitetty data.',
   },
+  input_unreadable: {
+    message: (p) => (p.reason === 'missing' ? 'Tiedostoa ei ole.' : p.reason === 'directory' ? 'Tämä on kansio eikä tiedosto.' : p.reason === 'denied' ? 'Sinulla ei ole oikeutta lukea tätä tiedostoa.' : 'Tiedostoa ei voi lukea.'),
+    hint: (p) => (p.reason === 'missing' || p.reason === 'directory' ? 'Tarkista polku ja tiedoston nimi (skenaariot ovat muotoa `<id>.<kieli>.yaml`).' : 'Tarkista, että sinulla on lukuoikeus tiedostoon ja ettei mikään toinen ohjelma pidä sitä lukittuna.'),
+  },
   input_binary: {
     message: (p) => `Tiedostossa on ${p.nul ? 'NUL-tavu' : 'tavuja, jotka eivät ole kelvollista UTF-8-tekstiä'}, joten se ei ole pelkkää tekstiä.`,
     hint: 'Tallenna skenaario pelkkänä UTF-8-tekstinä. Jos liitit tekstiä tekstinkäsittelyohjelmasta tai PDF:stä, kirjoita merkitty kohta uudelleen.',

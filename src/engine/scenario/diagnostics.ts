@@ -20,6 +20,8 @@ export interface Diagnostic {
   hint: string;
   /** The message and hint in Finnish, for a Finnish UI (and `kohu validate --lang fi`). */
   fi?: { message: string; hint: string };
+  /** For a "did you mean" hint: the text that should stand in the marked range (editors offer it as a quick fix). */
+  suggestion?: string;
   file: string;
   line: number; // 1-based
   col: number; // 1-based
@@ -42,9 +44,22 @@ function define<C extends Code>(code: C, severity: Severity, message: Text<Param
     const p = params[0] as Params[C];
     const text = (t: Text<Params[C]>) => (typeof t === 'string' ? t : t(p));
     const fi: Texts<Params[C]> = FI[code];
-    return make(src, offsetsOf(at), code, severity, { message: text(message), hint: text(hint) }, { message: text(fi.message), hint: text(fi.hint) });
+    const made = make(src, offsetsOf(at), code, severity, { message: text(message), hint: text(hint) }, { message: text(fi.message), hint: text(fi.hint) });
+    const suggestion = FIXED_BY_SUGGESTION.has(code) ? (p as { suggestion?: unknown } | undefined)?.suggestion : undefined;
+    return typeof suggestion === 'string' ? { ...made, suggestion } : made;
   };
 }
+
+/** Codes whose marked range is exactly the misspelt word, so the suggestion can replace it. */
+const FIXED_BY_SUGGESTION = new Set<Code>([
+  'schema_unknown_field',
+  'schema_bad_value',
+  'ref_unknown_persona',
+  'ref_unknown_channel',
+  'ref_unknown_post',
+  'ref_unknown_phase',
+  'ref_unknown_condition',
+]);
 
 function offsetsOf(at: At): Offsets {
   if ('range' in at) return at.range ? [at.range[0], at.range[1]] : [0, 0];
@@ -77,6 +92,12 @@ export const input_binary = define(
   'input_binary', 'error',
   (p) => `The file contains ${p.nul ? 'a NUL byte' : 'bytes that are not valid UTF-8 text'}, so it is not plain text.`,
   'Save the scenario as plain UTF-8 text. If you pasted text from a word processor or a PDF, retype the marked spot.',
+);
+
+export const input_unreadable = define(
+  'input_unreadable', 'error',
+  (p) => (p.reason === 'missing' ? 'There is no such file.' : p.reason === 'directory' ? 'This is a folder, not a file.' : p.reason === 'denied' ? 'You have no permission to read this file.' : 'This file cannot be read.'),
+  (p) => (p.reason === 'missing' || p.reason === 'directory' ? 'Check the path and the file name (scenarios are `<id>.<language>.yaml`).' : 'Check that the file is readable by you and not open in another program that locks it.'),
 );
 
 // ── YAML ──────────────────────────────────────────────────────────────────────
@@ -276,7 +297,9 @@ export function diagnosticText(d: Pick<Diagnostic, 'message' | 'hint' | 'fi'>, l
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang = 'en'): string {
   const { message, hint } = diagnosticText(d, lang);
-  return `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${message}\n${d.frame}\n  ${lang === 'fi' ? 'vihje' : 'hint'}: ${hint}`;
+  const head = `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${message}`;
+  // Leave out what is empty rather than print a bare "hint:" or a blank line.
+  return [head, d.frame, hint.trim() ? `  ${lang === 'fi' ? 'vihje' : 'hint'}: ${hint}` : ''].filter(Boolean).join('\n');
 }
 
 /** Sorted by file and position; stable, so equal positions keep the order they were found in. */

@@ -10,6 +10,7 @@ import { compileModel } from './3-compile/to-model.ts';
 import * as d from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { Source } from './1-parse/source.ts';
 import type { ScenarioModel } from '../model.ts';
 
 export interface LoadResult {
@@ -45,3 +46,8 @@ export type { NodeLocation, ParseResult, Path } from './1-parse/index.ts';
 export { validate } from './2-validate/index.ts';
 export { CATALOGUE, diagnosticText, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
 export type { Diagnostic, Severity } from './diagnostics.ts';
+
+/** A file the shell could not read, as a diagnostic like any other (for machine-readable output). */
+export function unreadableInput(file: string, reason: 'missing' | 'directory' | 'denied' | 'other'): Diagnostic {
+  return d.input_unreadable(new Source(file, ''), [0, 0], { reason });
+}

@@ -11,8 +11,8 @@ import { repliedTimes } from '../../fixtures/conditions/replied-times.ts';
 registerConditionKind(repliedTimes);
 const { loadScenario, explore, descriptionFi } = await import('../../../src/engine/authoring.ts');
 const { Session, actions } = await import('../../../src/engine/play.ts');
-const { fieldsOf, schemasAt } = await import('../../../src/ui/studio/editor/schema-info.ts');
-const { refKindAt } = await import('../../../src/ui/studio/editor/ids.ts');
+const { fieldsOf, schemasAt } = await import('../../../src/lsp/schema-info.ts');
+const { refKindAt } = await import('../../../src/lsp/occurrences.ts');
 
 const M = 60_000;
 

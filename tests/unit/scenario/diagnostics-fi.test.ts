@@ -31,6 +31,7 @@ const SAMPLES: { [C in Code]: Params[C][] } = {
   input_empty: [undefined],
   input_too_large: [{ bytes: 2_345_678, limit: 1_000_000 }],
   input_binary: [{ nul: true }, { nul: false }],
+  input_unreadable: [{ reason: 'missing' }, { reason: 'directory' }, { reason: 'denied' }, { reason: 'other' }],
   yaml_syntax: [{ detail: both('Tabs are not allowed as indentation.', 'sisennyksessä on sarkain.'), hint: both('Indent with spaces.', 'Sisennä välilyönneillä.') }],
   yaml_duplicate_key: [{ key: 'text', firstLine: 20 }],
   yaml_alias_limit: [undefined],

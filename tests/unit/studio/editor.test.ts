@@ -1,14 +1,15 @@
-// The editor's schema help without a browser: where the cursor is in the
+// The studio editor's schema help without a browser (the language service
+// in src/lsp, through the studio's CodeMirror adapter): where the cursor is in the
 // YAML, what the schema offers there (fields, values, ids), and the hover
 // text for keys, values and references.
 import { describe, expect, it } from 'vitest';
 import { EditorState } from '@codemirror/state';
 import { CompletionContext } from '@codemirror/autocomplete';
-import { cursorContext, pointAt } from '../../../src/ui/studio/editor/yaml-path.ts';
+import { cursorContext, pointAt } from '../../../src/lsp/yaml-path.ts';
 import { scenarioCompletions } from '../../../src/ui/studio/editor/completion.ts';
-import { hoverHelp } from '../../../src/ui/studio/editor/hover.ts';
-import { collectIds, refKindAt } from '../../../src/ui/studio/editor/ids.ts';
-import { fieldsOf, schemasAt } from '../../../src/ui/studio/editor/schema-info.ts';
+import { hoverHelp } from '../../../src/lsp/hover.ts';
+import { collectIds, refKindAt } from '../../../src/lsp/ids.ts';
+import { fieldsOf, schemasAt } from '../../../src/lsp/schema-info.ts';
 import { scenarioTemplate } from '../../../src/ui/studio/files/template.ts';
 import { DESCRIPTIONS_FI } from '../../../src/engine/scenario/schema-fi.ts';
 import type { Language } from '../../../src/engine/play.ts';
@@ -69,20 +70,19 @@ describe('completion', () => {
 });
 
 describe('hover', () => {
-  const unknown = (kind: string, id: string) => `no ${kind} ${id}`;
   it('explains fields from the schema', () => {
     const pos = DOC.indexOf('company_at_fault') + 3;
-    expect(hoverHelp(DOC, pos, unknown)).toMatchObject({ title: 'company_at_fault: true | false', body: expect.stringContaining('company did wrong') });
+    expect(hoverHelp(DOC, pos)).toMatchObject({ title: 'company_at_fault: true | false', body: expect.stringContaining('company did wrong') });
   });
   it('says what a reference points to, or that it points nowhere', () => {
     const by = DOC.indexOf('by: customer') + 5;
-    expect(hoverHelp(DOC, by, unknown)).toMatchObject({ title: expect.stringMatching(/^persona customer \(line \d+\)$/), body: 'Alex Morgan' });
+    expect(hoverHelp(DOC, by)).toMatchObject({ title: expect.stringMatching(/^persona customer \(line \d+\)$/), body: 'Alex Morgan' });
     const broken = DOC.replace('by: customer', 'by: custmer');
-    expect(hoverHelp(broken, by, unknown)).toMatchObject({ body: 'no personas custmer' });
+    expect(hoverHelp(broken, by)).toMatchObject({ body: 'No persona with the id “custmer” in this scenario.' });
   });
   it('explains enum values', () => {
     const pos = DOC.indexOf('kind: press') + 7;
-    expect(hoverHelp(DOC, pos, unknown)?.body).toMatch(/journalist inquiries/);
+    expect(hoverHelp(DOC, pos)?.body).toMatch(/journalist inquiries/);
   });
   it('points at scalars only', () => {
     expect(pointAt('a:\n  b: c\n', 8)).toMatchObject({ path: ['a', 'b'], onKey: false, text: 'c' });
@@ -92,7 +92,6 @@ describe('hover', () => {
 describe('in the UI language', () => {
   const SEVERITY_EN = 'How serious the post is; sets its speed target (low 60m, medium 30m, high 20m, critical 15m by default).';
   const SEVERITY_FI = DESCRIPTIONS_FI[SEVERITY_EN];
-  const unknown = (kind: string, id: string) => `ei ${kind} ${id}`;
 
   it('has a Finnish severity description to show', () => {
     expect(SEVERITY_FI).toMatch(/^Kuinka vakava viesti on/);
@@ -120,13 +119,13 @@ describe('in the UI language', () => {
 
   it('gives hover help in Finnish', () => {
     const sev = DOC.indexOf('severity:') + 2;
-    expect(hoverHelp(DOC, sev, unknown, 'fi')).toMatchObject({ title: 'severity: low | medium | high | critical', body: SEVERITY_FI });
+    expect(hoverHelp(DOC, sev, 'fi')).toMatchObject({ title: 'severity: low | medium | high | critical', body: SEVERITY_FI });
     const press = DOC.indexOf('kind: press') + 7;
-    expect(hoverHelp(DOC, press, unknown, 'fi')?.body).toMatch(/toimittajien yhteydenotot/);
+    expect(hoverHelp(DOC, press, 'fi')?.body).toMatch(/toimittajien yhteydenotot/);
     const by = DOC.indexOf('by: customer') + 5;
-    expect(hoverHelp(DOC, by, unknown, 'fi')).toMatchObject({ title: expect.stringMatching(/^henkilö customer \(rivi \d+\)$/), body: 'Alex Morgan' });
+    expect(hoverHelp(DOC, by, 'fi')).toMatchObject({ title: expect.stringMatching(/^henkilö customer \(rivi \d+\)$/), body: 'Alex Morgan' });
     const fault = DOC.indexOf('company_at_fault') + 3;
-    expect(hoverHelp(DOC, fault, unknown, 'fi')?.body).toMatch(/^true, kun yritys toimi väärin/);
+    expect(hoverHelp(DOC, fault, 'fi')?.body).toMatch(/^true, kun yritys toimi väärin/);
   });
 });
 

@@ -41,7 +41,6 @@ export interface EditorHooks {
   /** The language of the lint messages, completion info and hover help; read each time they are made. */
   lang: () => Language;
   changed: () => void;
-  unknownRef: (kind: string, id: string) => string;
   label: string;
 }
 
@@ -58,7 +57,7 @@ export function extensions(hooks: EditorHooks): Extension[] {
     // queries to their source by identity, so a fresh function per lookup
     // would leave every completion pending forever.
     EditorState.languageData.of(() => completionData),
-    scenarioHover(hooks.unknownRef, hooks.lang),
+    scenarioHover(hooks.lang),
     lintGutter(),
     linter((view) => hooks.check(view.state.doc.toString()).map((d) => toCm(view.state.doc, d, hooks.lang())), {
       delay: LINT_DELAY_MS,

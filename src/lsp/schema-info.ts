@@ -4,8 +4,8 @@
 // document as static/kohu-scenario.schema.json), so completion, hover help
 // and the validator can never disagree.
 import { toJSONSchema } from 'zod';
-import { Scenario } from '../../../engine/authoring.ts';
-import type { Language } from '../../../engine/play.ts';
+import { Scenario } from '../engine/authoring.ts';
+import type { Language } from '../engine/play.ts';
 import type { Segment } from './yaml-path.ts';
 import { helpWord, schemaText } from './words.ts';
 
@@ -83,11 +83,13 @@ export function fieldsOf(schemas: JsonSchema[], lang: Language = 'en', root: Jso
         // a condition's alternatives ({ deleted: … }) carry their description on the wrapper.
         const own = ownDescription(prop);
         const alternatives = expand(prop, root);
-        const description = own
-          ? schemaText(own, lang)
-          : Object.keys(s.properties ?? {}).length === 1 && s.description
+        // A one-field condition ({ deleted: … }) is described on itself, not by its value's type.
+        const description =
+          Object.keys(s.properties ?? {}).length === 1 && s.description
             ? schemaText(s.description, lang)
-            : describe(alternatives, lang);
+            : own
+              ? schemaText(own, lang)
+              : describe(alternatives, lang);
         const en = typeText(alternatives);
         const shape = en === 'list' || en === 'mapping' ? en : 'scalar';
         out.set(name, { name, description, required: s.required?.includes(name) ?? false, type: lang === 'en' ? en : typeText(alternatives, lang), shape });
@@ -141,4 +143,14 @@ export function typeText(schemas: JsonSchema[], lang: Language = 'en'): string {
     else if (s.type === 'string') kinds.add(helpWord(lang, 'help.type.text'));
   }
   return [...kinds].join(helpWord(lang, 'help.or'));
+}
+
+/** The kinds of inline condition (`reply`, `deleted`, … `not`), each once, with the condition's own description. */
+export function conditionKinds(lang: Language = 'en', root: JsonSchema = scenarioSchema()): { name: string; description: string }[] {
+  const kinds = new Map<string, string>();
+  for (const s of schemasAt(['conditions', 'x'], root)) {
+    const names = Object.keys(s.properties ?? {});
+    if (names.length === 1 && !kinds.has(names[0])) kinds.set(names[0], schemaText(s.description ?? '', lang));
+  }
+  return [...kinds].map(([name, description]) => ({ name, description }));
 }
