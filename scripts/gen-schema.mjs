@@ -18,7 +18,7 @@ export const SCHEMA_FILE = resolve(ROOT, 'static', 'kohu-scenario.schema.json');
  * imports; zod keeps `.describe()` texts in one global registry either way.
  */
 export function renderSchema(zod, scenario, formatVersion) {
-  const generated = zod.toJSONSchema(scenario, { target: 'draft-7', io: 'input' });
+  const generated = hoistRefDescriptions(zod.toJSONSchema(scenario, { target: 'draft-7', io: 'input' }));
   const { $schema, ...rest } = generated;
   const document = {
     $schema,
@@ -29,6 +29,23 @@ export function renderSchema(zod, scenario, formatVersion) {
     ...rest,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * `{ allOf: [{ description, $ref }] }` → `{ description, allOf: [{ $ref }] }`:
+ * in draft-07 a keyword beside `$ref` is ignored, so editors would lose the
+ * description of a field such as a transition's `when:`.
+ */
+function hoistRefDescriptions(node) {
+  if (Array.isArray(node)) return node.map(hoistRefDescriptions);
+  if (!node || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, hoistRefDescriptions(v)]));
+  const only = Array.isArray(out.allOf) && out.allOf.length === 1 ? out.allOf[0] : null;
+  if (only && only.$ref && only.description && out.description === undefined) {
+    const { description, ...ref } = only;
+    return { description, ...out, allOf: [ref] };
+  }
+  return out;
 }
 
 async function main() {

@@ -8,6 +8,16 @@ import { CONDITION_DESCRIPTIONS_FI } from './schema.ts';
 
 const OWN: Record<string, string> = {
   // The scenario
+  'Where the crisis curve starts: reach, shares and sentiment at 0:00.': 'Mistä kriisikäyrä alkaa: tavoittavuus, jaot ja tunnelma hetkellä 0:00.',
+  'People who have seen the complaint when the drill starts.': 'Ihmiset, jotka ovat nähneet valituksen harjoituksen alkaessa.',
+  'Shares when the drill starts.': 'Jaot harjoituksen alkaessa.',
+  'Sentiment when the drill starts, from -100 (hostile) to 100 (warm).': 'Tunnelma harjoituksen alkaessa, -100 (vihamielinen) – 100 (lämmin).',
+  'Full speed credit within this time of a post appearing, by severity (default low 60m, medium 30m, high 20m, critical 15m).':
+    'Täydet nopeuspisteet, kun vastaus tulee tämän ajan kuluessa viestin ilmestymisestä, vakavuuden mukaan (oletus low 60m, medium 30m, high 20m, critical 15m).',
+  'Weight of the speed score in the total.': 'Nopeuspisteiden paino kokonaispisteissä.',
+  'Weight of the honesty score in the total.': 'Rehellisyyspisteiden paino kokonaispisteissä.',
+  'Weight of the publicness score in the total.': 'Julkisuuspisteiden paino kokonaispisteissä.',
+  'Weight of the escalation score in the total.': 'Eskalointipisteiden paino kokonaispisteissä.',
   'Scenario format version; this is version 1.': 'Skenaariomuodon versio; tämä on versio 1.',
   "The scenario's id, e.g. shop-video.": 'Skenaarion tunniste, esim. shop-video.',
   "The scenario's own version; raise it when you change the scoring.": 'Skenaarion oma versionumero; kasvata sitä, kun muutat pisteytystä.',

@@ -126,7 +126,10 @@ const kit: SchemaKit = {
   EscalationLevel,
 };
 /** One option per kind, `{ <key>: value }`, in the registry's order. Built once: this closes the registry. */
-const conditionKindOptions = conditionKindsForSchema().map((kind) => kit.d(z.object({ [kind.key]: kind.schema(kit) }).strict(), kind.about));
+const conditionKindOptions = conditionKindsForSchema().map((kind) =>
+  // The kind's words on the option and on its key, so an editor explains `reply:` where the author hovers it.
+  kit.d(z.object({ [kind.key]: kit.d(kind.schema(kit), kind.about) }).strict(), kind.about),
+);
 export const CONDITION_DESCRIPTIONS_FI: Readonly<Record<string, string>> = conditionTextsFi;
 
 /** A condition: one of the kinds in engine/conditions/, or all/any/not of conditions, or the name of one in `conditions:`. */
@@ -134,8 +137,8 @@ export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
   z.union([
     d(Id, 'The name of a condition defined under `conditions:`.'),
     ...conditionKindOptions,
-    z.object({ all: z.array(Condition).min(1) }).strict().describe('Every condition holds.'),
-    z.object({ any: z.array(Condition).min(1) }).strict().describe('At least one condition holds.'),
+    z.object({ all: d(z.array(Condition).min(1), 'Every condition holds.') }).strict().describe('Every condition holds.'),
+    z.object({ any: d(z.array(Condition).min(1), 'At least one condition holds.') }).strict().describe('At least one condition holds.'),
     z.object({ not: Condition }).strict().describe('The condition does not hold.'),
   ]),
 ) as z.ZodType<ConditionInput>;
@@ -179,10 +182,16 @@ export const ScoringOverrides = z
     speed_targets: z
       .object({ low: Duration.optional(), medium: Duration.optional(), high: Duration.optional(), critical: Duration.optional() })
       .strict()
-      .optional(),
+      .optional()
+      .describe('Full speed credit within this time of a post appearing, by severity (default low 60m, medium 30m, high 20m, critical 15m).'),
     promise_default_deadline: d(Duration, 'Deadline of a promise that names no time (default 24h).').optional(),
     weights: z
-      .object({ speed: z.number().min(0), honesty: z.number().min(0), publicness: z.number().min(0), escalation: z.number().min(0) })
+      .object({
+        speed: d(z.number().min(0), 'Weight of the speed score in the total.'),
+        honesty: d(z.number().min(0), 'Weight of the honesty score in the total.'),
+        publicness: d(z.number().min(0), 'Weight of the publicness score in the total.'),
+        escalation: d(z.number().min(0), 'Weight of the escalation score in the total.'),
+      })
       .strict()
       .optional()
       .describe('Weights of the four scores in the total (default equal).'),
@@ -215,8 +224,13 @@ export const Scenario = z
       .optional()
       .describe('What is true in this crisis, for reading replies against it (without facts, a "fixed" claim is only marked as unsure).'),
     start_metrics: z
-      .object({ reach: z.number().min(0).default(0), shares: z.number().min(0).default(0), sentiment: z.number().min(-100).max(100).default(0) })
+      .object({
+        reach: d(z.number().min(0), 'People who have seen the complaint when the drill starts.').default(0),
+        shares: d(z.number().min(0), 'Shares when the drill starts.').default(0),
+        sentiment: d(z.number().min(-100).max(100), 'Sentiment when the drill starts, from -100 (hostile) to 100 (warm).').default(0),
+      })
       .strict()
+      .describe('Where the crisis curve starts: reach, shares and sentiment at 0:00.')
       .default({ reach: 0, shares: 0, sentiment: 0 }),
     channels: d(z.array(Channel).min(1), 'Where posts appear: the company page, a microblog, a review site, …'),
     personas: d(z.array(Persona).min(1), 'The people who post: customers, trolls, fans, journalists.'),
