@@ -144,3 +144,43 @@ test('completion offers schema fields and the scenario\'s own ids', async ({ pag
   await page.keyboard.type('m');
   await expect(list.getByRole('option', { name: /maija/ })).toBeVisible();
 });
+
+test('save writes back to the file it was opened from (Ctrl+S), and asks where for anything else', async ({ page }) => {
+  // A stand-in for the browser's file pickers: files live in window.__disk.
+  await page.addInitScript(() => {
+    const disk: Record<string, string> = { 'mine.en.yaml': '' };
+    const handle = (name: string) => ({
+      name,
+      getFile: async () => new File([disk[name] ?? ''], name),
+      createWritable: async () => ({ write: async (t: string) => void (disk[name] = t), close: async () => undefined }),
+    });
+    const w = window as unknown as Record<string, unknown>;
+    w.__disk = disk;
+    w.__saveAsked = 0;
+    w.showOpenFilePicker = async () => [handle('mine.en.yaml')];
+    w.showSaveFilePicker = async (o: { suggestedName: string }) => {
+      w.__saveAsked = (w.__saveAsked as number) + 1;
+      return handle(`saved-${o.suggestedName}`);
+    };
+  });
+  const good = await newScenario(page);
+  const disk = () => page.evaluate(() => (window as unknown as { __disk: Record<string, string> }).__disk);
+  const asked = () => page.evaluate(() => (window as unknown as { __saveAsked: number }).__saveAsked);
+
+  // A new scenario has no file yet: Save asks where.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to saved-cafe-aurora.en.yaml' })).toBeVisible();
+  expect(await asked()).toBe(1);
+  expect((await disk())['saved-cafe-aurora.en.yaml']).toBe(good);
+
+  // A file opened from disk is saved back to itself, with its edits, without asking.
+  await page.evaluate((t) => ((window as unknown as { __disk: Record<string, string> }).__disk['mine.en.yaml'] = t), good);
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await expect(page.getByTestId('studio-file')).toHaveText('mine.en.yaml');
+  const edited = good.replace('Café Aurora', 'Café Borealis');
+  await replaceText(page, edited);
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to mine.en.yaml' })).toBeVisible();
+  expect((await disk())['mine.en.yaml']).toBe(edited);
+  expect(await asked()).toBe(1);
+});

@@ -19,6 +19,8 @@ export class StudioState {
   counterpart = $state.raw<{ file: string; text: string } | null>(null);
   /** Milliseconds the last check took (parse, validate, compile, translations). */
   checkMs = $state(0);
+  /** The editor's text this moment, set by the editor while it is open. */
+  liveText: (() => string) | null = null;
   /** Bumped to make the editor replace its whole text. */
   loaded = $state.raw({ text: '', seq: 0 });
   /** Bumped to move the editor's cursor. */
