@@ -47,8 +47,11 @@ for (const lang of ['en', 'fi'] as const) {
     await page.keyboard.type(l.reply);
     await expect(box).toBeFocused();
     await expect(page.locator('dialog[open]')).toHaveCount(0);
+    // While the reply is being written the clock runs at the writing pace, and says so (issue 12, item 2).
+    await expect(page.getByTestId('writing-pace')).toBeVisible();
     await page.keyboard.press('Control+Enter');
     await expect(page.getByRole('status').filter({ hasText: l.sent })).toBeVisible();
+    await expect(page.getByTestId('writing-pace')).toHaveCount(0);
     // The text went to Maija's thread as a reply; nothing became a statement, an escalation or a removal.
     await expect(page.locator('[data-post="video"] .thread')).toContainText(l.reply);
     await expect(page.locator('[data-channel] .statement')).toHaveCount(0);

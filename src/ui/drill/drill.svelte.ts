@@ -17,7 +17,7 @@ import {
 } from '../../engine/play.ts';
 import { clearDrill, DRILL_VERSION, saveDrill, saveDrillNow, type ComposerSave, type DrillSave, type ScenarioRef } from '../shared/persist.ts';
 import type { StorageProblem } from '../shared/storage.ts';
-import { DEFAULT_SPEED } from '../shared/format.ts';
+import { DEFAULT_SPEED, WRITING_SPEED } from '../shared/format.ts';
 
 /** Minimum real ms between view recomputations while the clock runs… */
 const VIEW_MS = 100;
@@ -62,6 +62,8 @@ export class DrillController {
   actionCount = $state(0);
   /** The composer's post, mode and unsent drafts: saved with the drill, so a reload keeps them. */
   composer = $state<ComposerSave>({ post: null, mode: 'public', drafts: {} });
+  /** A reply is being written (the open post has a draft): the clock runs at the writing pace. */
+  writing = $state(false);
 
   private readonly session: Session;
   private readonly clock: DrillClock;
@@ -88,6 +90,7 @@ export class DrillController {
     this.clock = new DrillClock(this.session.now(), this.speed);
     this.seen = { ...(opts.seen ?? {}) };
     if (opts.composer) this.composer = { post: opts.composer.post, mode: opts.composer.mode, drafts: { ...opts.composer.drafts } };
+    this.pace();
     this.paused = true;
     this.wantRunning = !(opts.paused ?? false);
     this.refresh();
@@ -143,11 +146,25 @@ export class DrillController {
 
   setSpeed(speed: number): void {
     if (!(speed > 0)) return;
+    this.speed = speed;
+    this.pace();
+    void this.save();
+  }
+
+  /**
+   * The clock's pace: the chosen speed, slowed to the writing pace while a
+   * reply is being written, so that a reply of ordinary length typed at an
+   * ordinary pace can still meet a post's target (the briefing says so).
+   */
+  private pace(): void {
+    const open = this.composer.post;
+    const writing = open !== null && (this.composer.drafts[open] ?? '').trim() !== '';
+    this.writing = writing;
+    const pace = writing ? Math.min(this.speed, WRITING_SPEED) : this.speed;
+    if (pace === this.clock.speed) return;
     this.sync();
     this.clock.jumpTo(this.session.now(), performance.now());
-    this.clock.setSpeed(speed, performance.now());
-    this.speed = speed;
-    void this.save();
+    this.clock.setSpeed(pace, performance.now());
   }
 
   /** Apply a trainee action at the current simulated time; saved at once when accepted. */
@@ -167,6 +184,7 @@ export class DrillController {
   openComposer(post: string | null): void {
     if (this.composer.post === post) return;
     this.composer.post = post;
+    this.pace();
     void this.save();
   }
 
@@ -178,6 +196,7 @@ export class DrillController {
   setDraft(post: string, text: string): void {
     if (text) this.composer.drafts[post] = text;
     else delete this.composer.drafts[post];
+    this.pace();
     clearTimeout(this.draftTimer);
     this.draftTimer = setTimeout(() => void this.save(), DRAFT_SAVE_MS);
   }

@@ -69,6 +69,12 @@ export function dateTime(iso: string | number | undefined, lang: Language): stri
 /** Speeds offered in the briefing and the clock bar (simulated ms per real ms). */
 export const SPEEDS = [15, 30, 60, 120, 300, 600] as const;
 export const DEFAULT_SPEED = 60;
+/**
+ * Simulated seconds per real second while a reply is being written: a
+ * 60-word reply typed at 40 words a minute (90 s) costs 15 simulated
+ * minutes, inside a high-severity post's 20-minute target.
+ */
+export const WRITING_SPEED = 10;
 
 /** The next faster or slower offered speed. */
 export function stepSpeed(current: number, dir: 1 | -1): number {

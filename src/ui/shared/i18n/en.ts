@@ -64,6 +64,8 @@ export const en: Record<MessageKey, string> = {
   'briefing.speedOption': '1 s = {sim}',
   'briefing.speedDefault': '(default)',
   'briefing.realLength': 'The drill lasts at most {sim} of simulated time, about {real} at this speed.',
+  'briefing.writingPace': 'While you write a reply, time slows to 1 s = {sim}, so an ordinary reply typed at an ordinary pace can meet its target.',
+  'drill.writingPace': 'writing: 1 s = {sim}',
   'briefing.start': 'Start',
   'briefing.back': 'Back to the library',
   'briefing.file': 'Opened from {file}',

@@ -63,6 +63,8 @@ export const fi = {
   'briefing.speedOption': '1 s = {sim}',
   'briefing.speedDefault': '(oletus)',
   'briefing.realLength': 'Harjoitus kestää enintään {sim} simuloitua aikaa, eli noin {real} tällä nopeudella.',
+  'briefing.writingPace': 'Kun kirjoitat vastausta, aika hidastuu: 1 s = {sim}. Näin tavallisen mittainen vastaus tavallisella kirjoitusnopeudella ehtii tavoiteaikaan.',
+  'drill.writingPace': 'kirjoitat: 1 s = {sim}',
   'briefing.start': 'Aloita',
   'briefing.back': 'Takaisin kirjastoon',
   'briefing.file': 'Avattu tiedostosta {file}',
