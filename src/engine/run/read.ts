@@ -38,9 +38,21 @@ function crisisText(model: ScenarioModel): string {
  * simulated time `at`: the text analysis and the graded reading. The session
  * records exactly this; the studio shows it while an author types.
  */
-export function readText(model: ScenarioModel, post: PostModel | undefined, text: string, at: number): { analysis: TextAnalysis; reading: Reading } {
+export function readText(
+  model: ScenarioModel,
+  post: PostModel | undefined,
+  text: string,
+  at: number,
+  /** Analyses already made in this drill, by addressee and text (the analysis depends on nothing else). */
+  analysed?: Map<string, TextAnalysis>,
+): { analysis: TextAnalysis; reading: Reading } {
   const customerName = post ? model.personas.find((p) => p.id === post.by)?.name : undefined;
-  const analysis = analyseText(text, { language: model.language, ...(customerName !== undefined && { customerName }) });
+  const key = `${customerName ?? ''}\u0000${text}`;
+  let analysis = analysed?.get(key);
+  if (!analysis) {
+    analysis = analyseText(text, { language: model.language, ...(customerName !== undefined && { customerName }) });
+    analysed?.set(key, analysis);
+  }
   return { analysis, reading: readInContext(model, post, analysis, text, at) };
 }
 

@@ -40,6 +40,12 @@ export interface SessionOptions {
    * (scoring/consequences.ts); never for a drill anyone sees.
    */
   ideal?: boolean;
+  /**
+   * Text analyses by (addressee, text), shared with the sessions this one
+   * replays for its record (the faultless play, the run-on after quitting):
+   * each reply is analysed once per drill, not once per replay.
+   */
+  analysed?: Map<string, TextAnalysis>;
 }
 
 /** Sentiment nudges per action kind: the curve answers what the trainee does. */
@@ -68,12 +74,14 @@ export class Session {
   private phaseTimers: number[] = [];
   private readonly replyFacts: ReplyFact[] = [];
   private currentPhase = '';
+  private readonly analysed: Map<string, TextAnalysis>;
 
   constructor(
     readonly model: ScenarioModel,
     readonly seed = 1,
     readonly options: SessionOptions = {},
   ) {
+    this.analysed = options.analysed ?? new Map();
     this.postById = new Map(model.posts.map((p) => [p.id, p]));
     this.metrics = new MetricSeries(model, seed);
     this.machine = buildMachine(model);
@@ -129,7 +137,7 @@ export class Session {
       case 'reply':
       case 'follow_up': {
         const state = this.posts.get(action.post)!;
-        const { analysis, reading } = readText(this.model, state.post, action.text, action.at);
+        const { analysis, reading } = readText(this.model, state.post, action.text, action.at, this.analysed);
         this.analyses[index] = analysis;
         this.readings[index] = reading;
         state.read = true;
@@ -140,7 +148,7 @@ export class Session {
         break;
       }
       case 'statement': {
-        const { analysis, reading } = readText(this.model, undefined, action.text, action.at);
+        const { analysis, reading } = readText(this.model, undefined, action.text, action.at, this.analysed);
         this.analyses[index] = analysis;
         this.readings[index] = reading;
         this.metrics.nudge(action.at, NUDGE.statement);
@@ -324,7 +332,7 @@ export class Session {
     if (this.consequenceCache?.key === key) return this.consequenceCache.value;
     const appearedAt = new Map<string, number>();
     for (const a of this.appeared) if (!appearedAt.has(a.post)) appearedAt.set(a.post, a.at);
-    const ideal = new Session(this.model, this.seed, { ideal: true });
+    const ideal = new Session(this.model, this.seed, { ideal: true, analysed: this.analysed });
     for (const a of idealLog(this.model, this.log, { appearedAt, visits: this.phaseHistory, promises: this.promises })) ideal.apply(a);
     ideal.advanceTo(this.ended?.at ?? this.now());
     const idealPhases = new Set(ideal.phaseHistory.map((v) => v.phase));
@@ -354,7 +362,7 @@ export class Session {
     if (this.options.ideal || this.ended?.reason !== 'trainee' || own.ending) return own;
     const key = this.log.length;
     if (this.runOnCache?.key !== key) {
-      const rest = new Session(this.model, this.seed, this.options);
+      const rest = new Session(this.model, this.seed, { ...this.options, analysed: this.analysed });
       for (const a of this.log) if (a.type !== 'end') rest.apply(a);
       rest.advanceTo(this.model.durationMs);
       this.runOnCache = { key, value: { ...rest.ownRecord(), log: own.log, endReason: 'trainee', quitAt: own.endedAt } };
