@@ -18,7 +18,7 @@ export const SCHEMA_FILE = resolve(ROOT, 'static', 'kohu-scenario.schema.json');
  * imports; zod keeps `.describe()` texts in one global registry either way.
  */
 export function renderSchema(zod, scenario, formatVersion) {
-  const generated = hoistRefDescriptions(zod.toJSONSchema(scenario, { target: 'draft-7', io: 'input' }));
+  const generated = oneKeyUnions(hoistRefDescriptions(zod.toJSONSchema(scenario, { target: 'draft-7', io: 'input' })));
   const { $schema, ...rest } = generated;
   const document = {
     $schema,
@@ -46,6 +46,42 @@ function hoistRefDescriptions(node) {
     return { description, ...out, allOf: [ref] };
   }
   return out;
+}
+
+/**
+ * A condition is a name or an object with exactly one key (`reply:`,
+ * `deleted:`, … `not:`). zod writes that as `anyOf` of one-key objects, and a
+ * strict validator then reports every branch it tried (dozens of errors for
+ * one typo). Written as "a string, else one object whose key is one of
+ * these", a validator reports the real mistake once: an unknown key by name,
+ * or the wrong value under the right key.
+ */
+function oneKeyUnions(node) {
+  if (Array.isArray(node)) return node.map(oneKeyUnions);
+  if (!node || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, oneKeyUnions(v)]));
+  const options = out.anyOf;
+  if (!Array.isArray(options)) return out;
+  // A value or an object (`escalated: 2` or `escalated: { at_least: 2 }`): by the value's type, one branch.
+  if (options.length === 2) {
+    const object = options.find((o) => o.type === 'object');
+    const value = options.find((o) => o !== object && typeof o.type === 'string' && o.type !== 'object');
+    if (!object || !value) return out;
+    const { anyOf: _, ...rest } = out;
+    return { ...rest, if: { type: value.type === 'integer' ? 'number' : value.type }, then: value, else: object };
+  }
+  if (options.length < 3) return out;
+  const strings = options.filter((o) => o.type === 'string');
+  const objects = options.filter((o) => o.type === 'object' && o.additionalProperties === false && o.required?.length === 1 && Object.keys(o.properties ?? {}).length === 1);
+  if (strings.length !== 1 || objects.length !== options.length - 1) return out;
+  const { anyOf: _, ...rest } = out;
+  const properties = Object.fromEntries(objects.map((o) => [o.required[0], { ...(o.description && { description: o.description }), ...o.properties[o.required[0]] }]));
+  return {
+    ...rest,
+    if: { type: 'string' },
+    then: strings[0],
+    else: { type: 'object', properties, additionalProperties: false, minProperties: 1, maxProperties: 1 },
+  };
 }
 
 async function main() {
