@@ -49,3 +49,12 @@ describe('the published schema under a strict validator', () => {
     expect(all.length).toBeLessThanOrEqual(2 * expected.length);
   });
 });
+
+describe('the published schema on valid files', () => {
+  const shipped = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => join('scenarios', f));
+  const valid = readdirSync(join(ROOT, 'tests/fixtures/valid')).filter((f) => f.endsWith('.yaml')).map((f) => join('tests/fixtures/valid', f));
+  it.each([...shipped, ...valid])('%s passes a strict validator', (file) => {
+    validate(parseDocument(readFileSync(join(ROOT, file), 'utf8')).toJS());
+    expect(validate.errors ?? []).toEqual([]);
+  });
+});
