@@ -6,9 +6,10 @@
 //
 // The grades follow Coombs's fit (domain notes) and the corpus label guide
 // (tests/corpus/LABELS.md):
-//   at fault      good        owns the act (apology, or regret with a remedy) and says something
+//   at fault      good        owns the act (an apology, not a regret) and says something
 //                             about this complaint; no hedge, blame or arguing
-//                 acceptable  a thin formula, a regret, a holding reply or a next step; or one
+//                 acceptable  a thin formula, a regret (with a remedy or not), a holding reply or
+//                             a next step; or one
 //                             hedge (an excuse, a non-apology) beside a real apology
 //                 poor        the hedge is the message, blame is shifted, the complainant is argued
 //                             with, the fault denied, a fix claimed too early, more promised than
@@ -163,8 +164,8 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
   let grade: Grade;
   if (harms.length > 0) grade = 'poor';
   else if (ctx.atFault) {
-    const owns = has('apology', 'regret_with_remedy');
-    const top: Grade = owns ? 'good' : has('regret', 'next_step', 'concern', 'remedy') ? 'acceptable' : 'poor';
+    const owns = has('apology');
+    const top: Grade = owns ? 'good' : has('regret_with_remedy', 'regret', 'next_step', 'concern', 'remedy') ? 'acceptable' : 'poor';
     grade = stepDown(top, lowers);
   } else {
     const top: Grade = has('correction', 'concern') ? 'good' : has('bare_denial', 'next_step', 'specific') ? 'acceptable' : 'poor';

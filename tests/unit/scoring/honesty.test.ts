@@ -24,7 +24,7 @@ describe('honesty.reply-reading', () => {
   it.each([
     ['apology with something specific', GOOD, 10],
     ['weak apology', 'Pahoittelemme, Maija.', 6],
-    ['weak apology with a remedy', 'Pahoittelemme! Hyvitämme kahvin.', 10],
+    ['weak apology with a remedy: a regret, not owning the act (acceptable)', 'Pahoittelemme! Hyvitämme kahvin.', 6],
     ['apology with nothing specific: thin, acceptable', 'Pyydämme anteeksi.', 6],
     ['apology words stacked with nothing specific (stuffing)', 'Pyydämme anteeksi, olemme pahoillamme, pahoittelemme, ymmärrämme.', 0],
     ['apology referring to the complaint', 'Pyydämme anteeksi kylmää kahvia.', 10],
