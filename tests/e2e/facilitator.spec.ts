@@ -181,3 +181,99 @@ test('reserve posts are released from the control window, once', async ({ contex
   await expect(control.locator('[data-phase="spark"]')).toContainText('timer: in');
   await expect(control.locator('[data-phase="spark"]')).toContainText('An honest public answer calms it.');
 });
+
+/** Team drill → scenario → team → briefing on the big screen (not started). */
+async function briefTeam(room: Page, title: RegExp, team: string): Promise<void> {
+  await room.getByRole('button', { name: 'Team drill', exact: true }).click();
+  await room.getByRole('radio', { name: title }).check();
+  await room.getByRole('textbox', { name: 'Team name' }).fill(team);
+  await room.getByRole('button', { name: 'Show the briefing on this screen' }).click();
+}
+
+test('the control window connects during the briefing, before Start', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await briefTeam(room, /The Hot Days video/, 'Team Early');
+  const control = await openControl(context);
+  await expect(control.getByTestId('control-briefing')).toContainText('reading the briefing');
+  await expect(control.getByTestId('facilitator-notes')).toContainText('At the start, the first public answer decides everything');
+  // Nothing to command yet.
+  await expect(control.getByRole('button', { name: /^(Pause|Resume)/ })).toBeDisabled();
+  await expect(room.getByTestId('room-control-status')).toHaveText('Control window connected', { timeout: 10_000 });
+  await room.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(control.getByTestId('control-briefing')).toHaveCount(0);
+  await expect(control.getByRole('button', { name: /^(Pause|Resume)/ })).toBeEnabled();
+  await control.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+});
+
+test('Space on the big screen pauses, even with a toolbar button focused', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Space');
+  const smaller = room.getByRole('button', { name: 'Smaller text' });
+  const zoom = await room.locator('.stage').getAttribute('style');
+  await smaller.focus();
+  await room.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+  // The focused button was not pressed.
+  expect(await room.locator('.stage').getAttribute('style')).toBe(zoom);
+  await room.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Pause', exact: true }).first()).toBeVisible();
+});
+
+test('after Ctrl+Enter on a typed post, the next Space pauses', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Keys');
+  const control = await openControl(context);
+  const text = control.getByRole('textbox', { name: 'Text' });
+  await control.keyboard.press('i');
+  await expect(text).toBeFocused();
+  await control.keyboard.type('Is anyone answering at all?');
+  await control.keyboard.press('Control+Enter');
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Posted as /);
+  await expect(text).not.toBeFocused();
+  await control.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+  await expect(text).toHaveValue('');
+});
+
+test('reloading the big screen keeps the language it was shown in', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  // No ?lang: the browser's English; a Finnish scenario must not switch the screens to Finnish on reload.
+  await room.goto('/?seed=4&speed=60');
+  await briefTeam(room, /Video Kuumilta päiviltä/, 'Team Language');
+  await room.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(room.getByTestId('clock')).toBeVisible();
+  await expect(room.getByRole('button', { name: 'Open the control window' })).toBeVisible();
+  await room.reload();
+  await expect(room.getByTestId('room-team')).toHaveText('Team Language');
+  await expect(room.getByRole('button', { name: 'Open the control window' })).toBeVisible();
+  await expect(room.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('at the largest text size two channels stay side by side and the feed has the width', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Large');
+  const larger = room.getByRole('button', { name: 'Larger text' });
+  while (await larger.isEnabled()) await larger.click();
+  const columns = room.locator('.columns');
+  await expect(columns).not.toHaveClass(/tabs/);
+  const area = (await room.locator('.feed-area').boundingBox())!;
+  expect(area.width).toBeGreaterThan(HD.width * 0.6);
+  const box = (await columns.boundingBox())!;
+  const inside = [];
+  for (const col of await room.locator('.columns [data-channel]').all()) {
+    const b = (await col.boundingBox())!;
+    if (b.x >= box.x - 1 && b.x + b.width <= box.x + box.width + 1) inside.push(b);
+  }
+  expect(inside.length).toBeGreaterThanOrEqual(2);
+  await room.screenshot({ path: 'screenshots/facilitator-room-largest-1920.png' });
+});

@@ -55,6 +55,8 @@ export interface FeedSummary {
 export interface RoomState {
   /** Which drill: `${scenario id}:${language}:${seed}`; a new value means a new drill. */
   drill: string;
+  /** False while the team reads the briefing: the control window is connected, but there is no drill to command yet. */
+  started: boolean;
   team: string;
   title: string;
   now: number;

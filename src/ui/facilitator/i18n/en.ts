@@ -60,6 +60,7 @@ export const en = {
   'control.waiting': 'Start a team drill in the main window (Team drill → Show the briefing on this screen). This window connects to it by itself; nothing needs to be entered here.',
   'control.unsupported': 'This browser cannot connect two windows (BroadcastChannel is missing). Use a current Chrome, Edge, Firefox or Safari.',
   'control.lost': 'The big screen has not answered for a few seconds. If it was reloaded, it reconnects by itself; the drill is saved there.',
+  'control.briefing': 'The team is reading the briefing. The drill starts when they press Start on the big screen; until then you can read the phase board, the notes and the reserve posts.',
   'control.drillEnded': 'The drill has ended. The result is in History on the big screen; bring it into a group debrief from there.',
   'control.noAnswer': 'Not delivered: the big screen did not answer. Check that the drill is open there.',
   'control.refused': 'Refused: {message}',
