@@ -96,6 +96,13 @@ export function readResult(text: string): ResultCheck {
   try {
     data = JSON.parse(text);
   } catch {
+    const cut = truncatedAt(text);
+    if (cut !== null)
+      return fail(
+        'result_truncated',
+        `Tulostiedosto on katkennut: se loppuu kesken (${cut} merkin jälkeen). Se ei todennäköisesti latautunut tai kopioitunut kokonaan; vie tai kopioi se uudelleen.`,
+        `The result file is truncated: it stops part-way (after ${cut} characters). It was probably not fully downloaded or copied; export or copy it again.`,
+      );
     return fail('result_not_json', 'Tiedosto ei ole JSON-muotoinen.', 'The file is not JSON.');
   }
   const r = data as Partial<KohuResult> | null;
@@ -141,5 +148,31 @@ function upgradeFrom1(r: KohuResult): KohuResult {
 }
 
 const CURRENT_RULES = new Set(RULES.map((rule) => rule.id));
+
+/**
+ * The length of a JSON text that breaks off inside an object, array or
+ * string (a cut-short download or copy), or null when it is not JSON that
+ * merely ends too soon. Counts brackets outside strings; the first bracket
+ * that does not match means some other damage, not truncation.
+ */
+function truncatedAt(text: string): number | null {
+  const body = text.replace(/^\uFEFF/, '').trimEnd();
+  if (!/^\s*[[{]/.test(body)) return null;
+  const open: string[] = [];
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') open.push(c);
+    else if (c === '}' || c === ']') {
+      if (open.pop() !== (c === '}' ? '{' : '[')) return null;
+      if (open.length === 0 && body.slice(i + 1).trim() !== '') return null;
+    }
+  }
+  return open.length > 0 || inString ? body.length : null;
+}
 
 const fail = (code: string, fi: string, en: string): ResultCheck => ({ ok: false, code, message: { fi, en } });

@@ -137,6 +137,7 @@ export const en = {
   'debrief.dismiss': 'Hide these messages',
   'debrief.clear': 'Start over',
   'debrief.clearConfirm': 'Remove all results from this debrief? The result files and History are not touched.',
+  'debrief.savedDamaged': 'The debrief saved in this browser was damaged and could not be opened; it is kept aside, and this one starts empty.',
   'debrief.modelMissing': 'The scenario {id} of this debrief is not installed here, so the results cannot be replayed. Start over, or install the scenario.',
   'tab.overview': 'Scores',
   'tab.timeline': 'Timeline',

@@ -138,6 +138,7 @@ export const fi: Record<FKey, string> = {
   'debrief.dismiss': 'Piilota viestit',
   'debrief.clear': 'Aloita alusta',
   'debrief.clearConfirm': 'Poistetaanko kaikki tulokset tästä purusta? Tulostiedostoihin ja Historiaan ei kosketa.',
+  'debrief.savedDamaged': 'Tähän selaimeen tallennettu purku oli vaurioitunut eikä avautunut; se on tallessa erikseen, ja tämä purku alkaa tyhjänä.',
   'debrief.modelMissing': 'Tämän purun skenaariota {id} ei ole asennettu tänne, joten tuloksia ei voi toistaa. Aloita alusta tai asenna skenaario.',
   'tab.overview': 'Pisteet',
   'tab.timeline': 'Aikajana',
