@@ -11,8 +11,12 @@ import type { MetricPoint, PhaseVisit, PromiseRecord, RunRecord } from './run/re
 /**
  * 2: graded reading of replies (rules renamed and merged, see RULE_RENAMES),
  * `raw` scores before the 0…100 clamp and the run's `consequences`.
+ * 3: the log may hold the facilitator's `note` (a timestamped live note) and
+ * `phase` (a forced phase, with its reason) actions. Nothing else changed, so
+ * a format-2 file is read as it is; the number tells a format-2 reader that
+ * it cannot replay such a log, instead of its calling the file damaged.
  */
-export const RESULT_FORMAT = 2;
+export const RESULT_FORMAT = 3;
 
 /** Format-1 rule ids whose flags carry on under a new id with the same flag suffix (post or promise id). */
 const RULE_RENAMES: Record<string, string> = {
@@ -30,6 +34,11 @@ export interface KohuResult {
   team?: string;
   /** Wall-clock time the result was made (ISO), supplied by the shell. */
   createdAt?: string;
+  /**
+   * Every accepted action in order: the team's, and the facilitator's
+   * (`by: "facilitator"`): injects, heat, the end, live notes (`note`, format 3)
+   * and forced phases (`phase` with `reason`, format 3).
+   */
   log: Action[];
   endedAt: number;
   endReason: RunRecord['endReason'];
@@ -108,7 +117,7 @@ export function readResult(text: string): ResultCheck {
   const r = data as Partial<KohuResult> | null;
   if (!r || typeof r !== 'object' || r.kind !== 'kohu-result')
     return fail('result_not_result', 'Tiedosto ei ole Kohun tulostiedosto.', 'The file is not a Kohu result.');
-  if (r.format !== RESULT_FORMAT && r.format !== 1)
+  if (r.format !== RESULT_FORMAT && r.format !== 2 && r.format !== 1)
     return fail(
       'result_format',
       `Tulostiedoston versio ${String(r.format)} ei ole tuettu (tuettu: ${RESULT_FORMAT}).`,
@@ -118,11 +127,17 @@ export function readResult(text: string): ResultCheck {
   const okParts = Array.isArray(r.log) && Array.isArray(r.flags) && r.scores && typeof r.scores.total === 'number' && typeof r.seed === 'number';
   if (!okScenario || !okParts) return fail('result_damaged', 'Tulostiedosto on vaurioitunut: osia puuttuu.', 'The result file is damaged: parts are missing.');
   const result = { overrides: {}, ...r } as KohuResult;
-  return { ok: true, result: (r.format as number) === 1 ? upgradeFrom1(result) : result };
+  const from = r.format as number;
+  return { ok: true, result: from === 1 ? upgradeFrom1(result) : from === 2 ? upgradeFrom2(result) : result };
+}
+
+/** Format 2 → 3: the same document (format 3 only allows more action types); scores stay current. */
+function upgradeFrom2(r: KohuResult): KohuResult {
+  return { ...r, format: RESULT_FORMAT };
 }
 
 /**
- * Format 1 → 2. The log, seed and team carry over unchanged (they are the
+ * Format 1 → 2 (and so to 3, which adds nothing a format-1 file has). The log, seed and team carry over unchanged (they are the
  * run); overrides follow their rule's new id, and those on retired rules are
  * kept aside. Scores and flags are the old rules' until the result is
  * replayed, which `upgradedFrom` asks the reader to do.

@@ -14,7 +14,9 @@ export type ActionType =
   | 'mark_read'
   | 'end'
   | 'inject'
-  | 'heat';
+  | 'heat'
+  | 'note'
+  | 'phase';
 
 interface Base {
   /** Simulated milliseconds since the drill started. */
@@ -77,6 +79,22 @@ export interface HeatAction extends Base {
   factor: number;
 }
 
+/**
+ * Facilitator: a timestamped note, typed during the drill for the debrief.
+ * It changes nothing in the drill; it is in the log so it is saved, replayed
+ * and exported with everything else, at its moment.
+ */
+export interface NoteAction extends Base {
+  type: 'note';
+  text: string;
+}
+/** Facilitator: move the crisis to a phase now, whatever its conditions say, with the reason given. */
+export interface PhaseAction extends Base {
+  type: 'phase';
+  phase: string;
+  reason: string;
+}
+
 export type Action =
   | ReplyAction
   | HideAction
@@ -87,7 +105,9 @@ export type Action =
   | MarkReadAction
   | EndAction
   | InjectAction
-  | HeatAction;
+  | HeatAction
+  | NoteAction
+  | PhaseAction;
 
 /** Why the session refused an action: data, so a UI or a script report can explain it. */
 export type RejectionCode =
@@ -102,6 +122,9 @@ export type RejectionCode =
   | 'action_after_end'
   | 'action_channel_unknown'
   | 'action_persona_unknown'
+  | 'action_phase_unknown'
+  | 'action_phase_current'
+  | 'action_reason_empty'
   | 'action_type_unknown';
 
 export interface Rejection {

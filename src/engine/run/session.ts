@@ -166,7 +166,12 @@ export class Session {
       case 'inject':
         this.inject(action);
         break;
+      case 'phase':
+        // The machine moves (phase-via names it 'facilitator'); entering the phase schedules its posts as usual.
+        this.actor.send({ type: 'FORCE', phase: action.phase });
+        break;
       case 'escalate':
+      case 'note':
         break;
     }
   }

@@ -11,9 +11,10 @@ export interface ActionContext {
   readonly posts: ReadonlyMap<string, { status: string }>;
   getPost(id: string): PostModel | undefined;
   now(): number;
+  phase(): string;
 }
 
-const KNOWN = new Set(['reply', 'hide', 'delete', 'escalate', 'statement', 'follow_up', 'mark_read', 'end', 'inject', 'heat']);
+const KNOWN = new Set(['reply', 'hide', 'delete', 'escalate', 'statement', 'follow_up', 'mark_read', 'end', 'inject', 'heat', 'note', 'phase']);
 
 const no = (code: Rejection['code'], message: string): Rejection => ({ ok: false, code, message });
 
@@ -62,6 +63,13 @@ export function validateAction(session: ActionContext, action: Action): Rejectio
       return typeof action.factor === 'number' && action.factor > 0 && action.factor <= 10
         ? null
         : no('action_heat_invalid', 'Heat must be a factor between 0 and 10.');
+    case 'note':
+      return action.text?.trim() ? null : no('action_text_empty', 'A note needs some text.');
+    case 'phase':
+      if (!session.model.phases.some((p) => p.id === action.phase)) return no('action_phase_unknown', `No phase "${action.phase}".`);
+      if (session.phase() === action.phase) return no('action_phase_current', `The crisis is already in phase "${action.phase}".`);
+      if (!action.reason?.trim()) return no('action_reason_empty', 'Forcing a phase needs a reason.');
+      return null;
     default:
       return null;
   }

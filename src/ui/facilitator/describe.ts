@@ -39,6 +39,10 @@ export function actionDetail(model: ScenarioModel, a: Action, log: readonly Acti
       return shorten(a.text, max) + (a.signedBy ? ` — ${a.signedBy}` : '');
     case 'end':
       return '';
+    case 'note':
+      return shorten(a.text, max);
+    case 'phase':
+      return `→ ${model.phases.find((p) => p.id === a.phase)?.name ?? a.phase} — ${shorten(a.reason, max)}`;
     default: {
       const who = postAuthor(model, a.post, log);
       return 'text' in a ? `${who}: ${shorten(a.text, max)}` : who;

@@ -77,7 +77,7 @@ describe('a result saved in format 1', () => {
   it('is upgraded and replayed by today\'s rules, never dropped', () => {
     expect(saved.format).toBe(1);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded));
-    expect(loaded.result).toMatchObject({ format: 2, team: saved.team, seed: saved.seed, log: saved.log });
+    expect(loaded.result).toMatchObject({ format: 3, team: saved.team, seed: saved.seed, log: saved.log });
     expect(loaded.result.flags.every((f) => !f.rule.startsWith('honesty.broken-promise'))).toBe(true);
   });
 
