@@ -277,3 +277,61 @@ test('at the largest text size two channels stay side by side and the feed has t
   expect(inside.length).toBeGreaterThanOrEqual(2);
   await room.screenshot({ path: 'screenshots/facilitator-room-largest-1920.png' });
 });
+
+test('live notes and a forced phase: logged as the facilitator’s, in the result and on the debrief timeline', async ({ context }) => {
+  test.setTimeout(120_000);
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Notes');
+  const control = await openControl(context);
+  // Paused first: everything below happens at one simulated moment, so the debrief shows it together.
+  await control.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+
+  // M opens the note, Enter saves it, and the keys are the control window's again.
+  await control.keyboard.press('m');
+  await expect(control.getByTestId('live-note')).toBeFocused();
+  await control.keyboard.type('Nobody has opened the Facebook column yet');
+  await control.keyboard.press('Enter');
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Note saved at \d:\d\d:\d\d\.$/);
+  await expect(control.getByTestId('live-note')).toHaveValue('');
+  await expect(control.locator('.recent li').first()).toContainText('Facilitator’s note');
+  await expect(room.getByText('Nobody has opened the Facebook column')).toHaveCount(0);
+
+  // P: force a phase with a reason; the room's crisis moves.
+  await control.keyboard.press('p');
+  await control.getByRole('combobox', { name: 'Move the crisis to' }).selectOption({ label: 'A tabloid asks' });
+  const reason = control.getByRole('textbox', { name: 'Reason (kept in the result)' });
+  await expect(control.getByRole('button', { name: 'Move the crisis now' })).toBeDisabled();
+  await reason.fill('Show the team what a journalist’s call feels like');
+  await reason.press('Enter');
+  await expect(control.getByTestId('control-feedback')).toHaveText('The crisis moved to A tabloid asks.');
+  await expect(control.getByTestId('control-phase')).toContainText('A tabloid asks');
+  await expect(room.locator('[data-post="tabloid"]')).toBeVisible();
+  await control.screenshot({ path: 'screenshots/facilitator-control-notes-1920.png' });
+  await control.keyboard.press('m');
+  await control.keyboard.type('Paused to talk about the tabloid');
+  await control.keyboard.press('Enter');
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Note saved at /);
+
+  await control.keyboard.press('e');
+  await control.getByRole('dialog', { name: 'End the drill?' }).getByRole('button', { name: 'End drill' }).click();
+  await room.getByRole('dialog', { name: 'The drill has ended' }).getByRole('button', { name: 'See the scorecard', exact: true }).click();
+  await expect(room.getByTestId('score-total')).toBeVisible();
+
+  await room.getByRole('button', { name: 'Debrief', exact: true }).click();
+  await room.getByRole('button', { name: /From this browser’s history/ }).click();
+  await room.getByRole('checkbox', { name: /Team Notes/ }).check();
+  await room.getByRole('button', { name: 'Add 1 selected' }).click();
+  await room.keyboard.press('2');
+  const noted = room.getByRole('list', { name: 'Moments' }).getByRole('button', { name: /facilitator’s note/ });
+  await expect(noted).toHaveCount(1);
+  await noted.click();
+  const moment = room.getByTestId('moment');
+  await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Nobody has opened the Facebook column yet');
+  await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Paused to talk about the tabloid');
+  await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Phase forced by the facilitator: A tabloid asks');
+  await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Show the team what a journalist’s call feels like');
+  await room.screenshot({ path: 'screenshots/debrief-notes-1920.png' });
+});

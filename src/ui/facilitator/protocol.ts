@@ -36,6 +36,8 @@ export type Command =
   | { type: 'heat'; factor: number }
   | { type: 'release'; post: string }
   | { type: 'adhoc'; id: string; persona: string; channel: string; text: string; severity: SeverityName }
+  | { type: 'note'; text: string }
+  | { type: 'phase'; phase: string; reason: string }
   | { type: 'end' };
 
 /** A team action as the control window lists it: the log entry and its index. */

@@ -131,6 +131,11 @@ export class RoomLink {
         const { id, persona, channel, text, severity } = command;
         return drill.act({ type: 'inject', adhoc: { id, persona, channel, text, severity }, by: 'facilitator' });
       }
+      // Stamped with the room's time when it arrives: the log only moves forward.
+      case 'note':
+        return drill.act({ type: 'note', text: command.text, by: 'facilitator' });
+      case 'phase':
+        return drill.act({ type: 'phase', phase: command.phase, reason: command.reason, by: 'facilitator' });
       case 'end':
         return drill.act({ type: 'end', by: 'facilitator' });
     }
