@@ -11,8 +11,9 @@ import type { MetricPoint, PhaseVisit, PromiseRecord, RunRecord } from './run/re
 /**
  * 2: graded reading of replies (rules renamed and merged, see RULE_RENAMES),
  * `raw` scores before the 0…100 clamp and the run's `consequences`.
- * 3: the log may hold the facilitator's `note` (a timestamped live note) and
- * `phase` (a forced phase, with its reason) actions. Nothing else changed, so
+ * 3: the log may hold the facilitator's `note` (a timestamped live note),
+ * `phase` (a forced phase, with its reason) and `queue` (a phase's post held,
+ * skipped or delayed before it came) actions. Nothing else changed, so
  * a format-2 file is read as it is; the number tells a format-2 reader that
  * it cannot replay such a log, instead of its calling the file damaged.
  */
@@ -37,7 +38,8 @@ export interface KohuResult {
   /**
    * Every accepted action in order: the team's, and the facilitator's
    * (`by: "facilitator"`): injects, heat, the end, live notes (`note`, format 3)
-   * and forced phases (`phase` with `reason`, format 3).
+   * forced phases (`phase` with `reason`) and the inject queue's hold / skip /
+   * delay (`queue`), the last three from format 3.
    */
   log: Action[];
   endedAt: number;

@@ -278,16 +278,22 @@ test('at the largest text size two channels stay side by side and the feed has t
   await room.screenshot({ path: 'screenshots/facilitator-room-largest-1920.png' });
 });
 
-test('live notes and a forced phase: logged as the facilitator’s, in the result and on the debrief timeline', async ({ context }) => {
-  test.setTimeout(120_000);
+/** The Hot Days video as a team drill at 1920×1080, with a control window, paused from there. */
+async function pausedTeamDrill(context: BrowserContext, team: string): Promise<{ room: Page; control: Page }> {
   const room = await context.newPage();
   await room.setViewportSize(HD);
   await room.goto('/?lang=en&seed=4&speed=60');
-  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Notes');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), team);
   const control = await openControl(context);
-  // Paused first: everything below happens at one simulated moment, so the debrief shows it together.
   await control.keyboard.press('Space');
   await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+  return { room, control };
+}
+
+test('live notes and a forced phase: logged as the facilitator’s, in the result and on the debrief timeline', async ({ context }) => {
+  test.setTimeout(120_000);
+  // Paused first: everything below happens at one simulated moment, so the debrief shows it together.
+  const { room, control } = await pausedTeamDrill(context, 'Team Notes');
 
   // M opens the note, Enter saves it, and the keys are the control window's again.
   await control.keyboard.press('m');
@@ -334,4 +340,31 @@ test('live notes and a forced phase: logged as the facilitator’s, in the resul
   await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Phase forced by the facilitator: A tabloid asks');
   await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Show the team what a journalist’s call feels like');
   await room.screenshot({ path: 'screenshots/debrief-notes-1920.png' });
+});
+
+test('the inject queue: what comes next, held, skipped, delayed and sent now, each in the log as the facilitator’s', async ({ context }) => {
+  const { room, control } = await pausedTeamDrill(context, 'Team Queue');
+  const queue = control.getByTestId('inject-queue');
+  await expect(queue).toContainText('If the crisis moves to The video spreads');
+  const item = (post: string) => queue.locator(`[data-queue="${post}"]`);
+
+  await item('copycat').getByRole('button', { name: 'Hold' }).click();
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Held: /);
+  await expect(item('copycat')).toContainText('held');
+  await item('troll').getByRole('button', { name: 'Skip' }).click();
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Skipped: /);
+  await expect(item('troll')).toContainText('skipped');
+  await expect(item('troll').getByRole('button')).toHaveCount(0);
+  await item('tabloid').getByRole('button', { name: 'Delay 5 min' }).click();
+  await expect(item('tabloid')).toContainText('delayed 0:05:00');
+  await control.screenshot({ path: 'screenshots/facilitator-control-queue-1920.png' });
+
+  // Send now: the held post appears on the big screen at once and leaves the queue.
+  await control.keyboard.press('q');
+  await item('copycat').getByRole('button', { name: 'Send now' }).click();
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Sent now: /);
+  await expect(room.locator('[data-post="copycat"]')).toBeVisible();
+  await expect(item('copycat')).toHaveCount(0);
+  await expect(control.locator('.recent li').filter({ hasText: 'Inject queue' })).toHaveCount(3);
+  await expect(control.locator('.recent li').filter({ hasText: 'Inject queue' }).first()).toContainText('facilitator');
 });

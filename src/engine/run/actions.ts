@@ -16,7 +16,8 @@ export type ActionType =
   | 'inject'
   | 'heat'
   | 'note'
-  | 'phase';
+  | 'phase'
+  | 'queue';
 
 interface Base {
   /** Simulated milliseconds since the drill started. */
@@ -95,6 +96,17 @@ export interface PhaseAction extends Base {
   reason: string;
 }
 
+/**
+ * Facilitator: change what a phase will bring on its own before it comes —
+ * hold it (until sent now, with `inject`), skip it, or delay it by `byMs`.
+ */
+export interface QueueAction extends Base {
+  type: 'queue';
+  post: string;
+  op: 'hold' | 'skip' | 'delay';
+  byMs?: number;
+}
+
 export type Action =
   | ReplyAction
   | HideAction
@@ -107,7 +119,8 @@ export type Action =
   | InjectAction
   | HeatAction
   | NoteAction
-  | PhaseAction;
+  | PhaseAction
+  | QueueAction;
 
 /** Why the session refused an action: data, so a UI or a script report can explain it. */
 export type RejectionCode =
@@ -125,6 +138,9 @@ export type RejectionCode =
   | 'action_phase_unknown'
   | 'action_phase_current'
   | 'action_reason_empty'
+  | 'action_post_not_scheduled'
+  | 'action_post_appeared'
+  | 'action_queue_invalid'
   | 'action_type_unknown';
 
 export interface Rejection {

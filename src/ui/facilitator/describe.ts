@@ -41,6 +41,8 @@ export function actionDetail(model: ScenarioModel, a: Action, log: readonly Acti
       return '';
     case 'note':
       return shorten(a.text, max);
+    case 'queue':
+      return `${t(`queue.${a.op}`)}${a.op === 'delay' && a.byMs ? ` +${Math.round(a.byMs / 60_000)} min` : ''}: ${postAuthor(model, a.post)} — ${shorten(model.posts.find((p) => p.id === a.post)?.text ?? '', max)}`;
     case 'phase':
       return `→ ${model.phases.find((p) => p.id === a.phase)?.name ?? a.phase} — ${shorten(a.reason, max)}`;
     default: {

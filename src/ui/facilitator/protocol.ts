@@ -16,7 +16,7 @@
 // A control window that has not heard from the room for STALE_MS shows
 // "not connected"; the room re-announces itself after a reload, and a state
 // for a drill the control window has no model of makes it say hello again.
-import type { Action, MetricPoint, PhaseVisit, ScenarioModel, SeverityName } from '../../engine/play.ts';
+import type { Action, MetricPoint, PhaseVisit, QueuedPost, ScenarioModel, SeverityName } from '../../engine/play.ts';
 
 export const CHANNEL_NAME = 'kohu-team-drill';
 export const PROTOCOL = 1;
@@ -38,6 +38,7 @@ export type Command =
   | { type: 'adhoc'; id: string; persona: string; channel: string; text: string; severity: SeverityName }
   | { type: 'note'; text: string }
   | { type: 'phase'; phase: string; reason: string }
+  | { type: 'queue'; post: string; op: 'hold' | 'skip' | 'delay'; byMs?: number }
   | { type: 'end' };
 
 /** A team action as the control window lists it: the log entry and its index. */
@@ -77,6 +78,8 @@ export interface RoomState {
   current: MetricPoint;
   ended: null | { at: number; reason: string; phase: string; ending?: string };
   openPromises: number;
+  /** The inject queue: what the current phase (and the next) will bring on its own. */
+  upcoming: QueuedPost[];
 }
 
 /** A command's outcome: refusals carry the engine's rejection code (or our own) and its message. */

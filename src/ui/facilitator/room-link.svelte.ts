@@ -136,6 +136,8 @@ export class RoomLink {
         return drill.act({ type: 'note', text: command.text, by: 'facilitator' });
       case 'phase':
         return drill.act({ type: 'phase', phase: command.phase, reason: command.reason, by: 'facilitator' });
+      case 'queue':
+        return drill.act({ type: 'queue', post: command.post, op: command.op, ...(command.byMs !== undefined && { byMs: command.byMs }), by: 'facilitator' });
       case 'end':
         return drill.act({ type: 'end', by: 'facilitator' });
     }

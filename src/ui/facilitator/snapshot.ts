@@ -1,7 +1,7 @@
 // The room's state as the control window sees it: a small, plain copy of
 // what the DrillController shows, so it can be posted to another window
 // (structured clone) many times a second without copying the whole feed.
-import type { ScenarioModel } from '../../engine/play.ts';
+import { upcomingPosts, type ScenarioModel } from '../../engine/play.ts';
 import type { DrillController } from '../drill/drill.svelte.ts';
 import type { LoggedAction, RoomState } from './protocol.ts';
 
@@ -44,6 +44,7 @@ export function briefingState(model: ScenarioModel, team: string): RoomState {
     current: zero,
     ended: null,
     openPromises: 0,
+    upcoming: upcomingPosts(model, [], [{ phase: model.initial, at: 0, via: 'start' }], new Set()),
   };
 }
 
@@ -78,5 +79,6 @@ export function roomState(drill: DrillController, team: string): RoomState {
     current: { ...view.current },
     ended: view.ended ? { ...view.ended } : null,
     openPromises: view.openPromises.length,
+    upcoming: view.ended ? [] : upcomingPosts(drill.model, log, view.phaseHistory, new Set(view.feed.map((p) => p.id))),
   };
 }

@@ -9,7 +9,8 @@ import { replay } from '../../../src/engine/run/replay.ts';
 import type { Action } from '../../../src/engine/run/actions.ts';
 import { readResult, RESULT_FORMAT } from '../../../src/engine/result.ts';
 import { runToResult } from '../../../src/engine/pipeline.ts';
-import { tinyModel } from '../../helpers/tiny-model.ts';
+import { post, tinyModel } from '../../helpers/tiny-model.ts';
+import { upcomingPosts } from '../../../src/engine/run/queue.ts';
 import { ROOT } from '../../helpers/load.ts';
 
 const M = 60_000;
@@ -62,6 +63,44 @@ describe('a live note', () => {
 
   it('needs some text', () => {
     expect(new Session(tinyModel(), 1).apply({ type: 'note', at: 0, text: ' ', by: 'facilitator' })).toMatchObject({ ok: false, code: 'action_text_empty' });
+  });
+});
+
+describe('the inject queue', () => {
+  const q = (at: number, op: 'hold' | 'skip' | 'delay', byMs?: number): Action => ({ type: 'queue', at, post: 'copycat', op, ...(byMs && { byMs }), by: 'facilitator' });
+  const copycatAt = (log: Action[]) => replay(tinyModel(), 1, log, 59 * M).appeared.find((a) => a.post === 'copycat')?.at;
+
+  it('shows what comes next: the next phase’s posts, how long after entering it', () => {
+    const s = new Session(tinyModel(), 1);
+    expect(upcomingPosts(s.model, s.log, s.phaseHistory, new Set(s.posts.keys()))).toEqual([
+      { post: 'copycat', phase: 'spreading', afterMs: 5 * M, held: false, skipped: false, delayMs: 0 },
+    ]);
+    s.advanceTo(31 * M);
+    expect(upcomingPosts(s.model, s.log, s.phaseHistory, new Set(s.posts.keys()))).toEqual([
+      { post: 'copycat', phase: 'spreading', dueAt: 35 * M, held: false, skipped: false, delayMs: 0 },
+      { post: 'inquiry', phase: 'media', afterMs: 0, held: false, skipped: false, delayMs: 0 },
+    ]);
+  });
+
+  it('holds a post until it is sent now, skips one for good, and delays one', () => {
+    expect(copycatAt([])).toBe(35 * M);
+    expect(copycatAt([q(M, 'hold')])).toBeUndefined();
+    expect(copycatAt([q(M, 'hold'), { type: 'inject', at: 40 * M, post: 'copycat', by: 'facilitator' }])).toBe(40 * M);
+    expect(copycatAt([q(M, 'skip')])).toBeUndefined();
+    expect(copycatAt([q(M, 'delay', 10 * M)])).toBe(45 * M);
+    // Delayed while it waits in its own phase, twice.
+    expect(copycatAt([q(32 * M, 'delay', 5 * M), q(39 * M, 'delay', 5 * M)])).toBe(45 * M);
+  });
+
+  it('is refused, with a code, for a post already out, one no phase brings, or a bad delay', () => {
+    const model = tinyModel();
+    model.posts.push(post('spare', 'maija', { reserve: true }));
+    const s = new Session(model, 1);
+    expect(s.apply({ type: 'queue', at: 0, post: 'complaint', op: 'hold' })).toMatchObject({ ok: false, code: 'action_post_appeared' });
+    expect(s.apply({ type: 'queue', at: 0, post: 'spare', op: 'hold' })).toMatchObject({ ok: false, code: 'action_post_not_scheduled' });
+    expect(s.apply({ type: 'queue', at: 0, post: 'nope', op: 'hold' })).toMatchObject({ ok: false, code: 'action_post_unknown' });
+    expect(s.apply({ type: 'queue', at: 0, post: 'copycat', op: 'delay', byMs: 0 })).toMatchObject({ ok: false, code: 'action_queue_invalid' });
+    expect(s.apply({ type: 'queue', at: 0, post: 'copycat', op: 'later' as 'hold' })).toMatchObject({ ok: false, code: 'action_queue_invalid' });
   });
 });
 

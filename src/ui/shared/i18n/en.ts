@@ -312,6 +312,10 @@ export const en: Record<MessageKey, string> = {
   'action.mark_read': 'Read',
   'action.inject': 'Injected post',
   'action.heat': 'Heat',
+  'action.queue': 'Inject queue',
+  'queue.hold': 'Held',
+  'queue.skip': 'Skipped',
+  'queue.delay': 'Delayed',
   'action.note': 'Facilitator’s note',
   'action.phase': 'Phase forced',
 

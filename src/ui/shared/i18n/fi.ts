@@ -311,6 +311,10 @@ export const fi = {
   'action.mark_read': 'Luettu',
   'action.inject': 'Lisätty viesti',
   'action.heat': 'Kuumuus',
+  'action.queue': 'Viestijono',
+  'queue.hold': 'Pidätetty',
+  'queue.skip': 'Ohitettu',
+  'queue.delay': 'Viivästetty',
   'action.note': 'Fasilitaattorin muistiinpano',
   'action.phase': 'Vaihe pakotettu',
 
