@@ -19,6 +19,7 @@ export { buildResult, readResult, RESULT_FORMAT, type KohuResult, type ResultChe
 export { parseDuration, formatDuration, formatClock } from './duration.ts';
 export { DEFAULT_STARTS_AT } from './model.ts';
 export { describeCond, isActionCond } from './conditions/index.ts';
+export { upcomingPosts, type QueuedPost } from './run/queue.ts';
 export { UNSURE_WORDS, GRADE_WORDS, describeReading } from './scoring/reading-words.ts';
 export { readText } from './run/read.ts';
 export { wallClock } from './scoring/explain.ts';

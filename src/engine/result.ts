@@ -11,8 +11,13 @@ import type { MetricPoint, PhaseVisit, PromiseRecord, RunRecord } from './run/re
 /**
  * 2: graded reading of replies (rules renamed and merged, see RULE_RENAMES),
  * `raw` scores before the 0…100 clamp and the run's `consequences`.
+ * 3: the log may hold the facilitator's `note` (a timestamped live note),
+ * `phase` (a forced phase, with its reason) and `queue` (a phase's post held,
+ * skipped or delayed before it came) actions. Nothing else changed, so
+ * a format-2 file is read as it is; the number tells a format-2 reader that
+ * it cannot replay such a log, instead of its calling the file damaged.
  */
-export const RESULT_FORMAT = 2;
+export const RESULT_FORMAT = 3;
 
 /** Format-1 rule ids whose flags carry on under a new id with the same flag suffix (post or promise id). */
 const RULE_RENAMES: Record<string, string> = {
@@ -30,6 +35,12 @@ export interface KohuResult {
   team?: string;
   /** Wall-clock time the result was made (ISO), supplied by the shell. */
   createdAt?: string;
+  /**
+   * Every accepted action in order: the team's, and the facilitator's
+   * (`by: "facilitator"`): injects, heat, the end, live notes (`note`, format 3)
+   * forced phases (`phase` with `reason`) and the inject queue's hold / skip /
+   * delay (`queue`), the last three from format 3.
+   */
   log: Action[];
   endedAt: number;
   endReason: RunRecord['endReason'];
@@ -96,12 +107,19 @@ export function readResult(text: string): ResultCheck {
   try {
     data = JSON.parse(text);
   } catch {
+    const cut = truncatedAt(text);
+    if (cut !== null)
+      return fail(
+        'result_truncated',
+        `Tulostiedosto on katkennut: se loppuu kesken (${cut} merkin jälkeen). Se ei todennäköisesti latautunut tai kopioitunut kokonaan; vie tai kopioi se uudelleen.`,
+        `The result file is truncated: it stops part-way (after ${cut} characters). It was probably not fully downloaded or copied; export or copy it again.`,
+      );
     return fail('result_not_json', 'Tiedosto ei ole JSON-muotoinen.', 'The file is not JSON.');
   }
   const r = data as Partial<KohuResult> | null;
   if (!r || typeof r !== 'object' || r.kind !== 'kohu-result')
     return fail('result_not_result', 'Tiedosto ei ole Kohun tulostiedosto.', 'The file is not a Kohu result.');
-  if (r.format !== RESULT_FORMAT && r.format !== 1)
+  if (r.format !== RESULT_FORMAT && r.format !== 2 && r.format !== 1)
     return fail(
       'result_format',
       `Tulostiedoston versio ${String(r.format)} ei ole tuettu (tuettu: ${RESULT_FORMAT}).`,
@@ -111,11 +129,17 @@ export function readResult(text: string): ResultCheck {
   const okParts = Array.isArray(r.log) && Array.isArray(r.flags) && r.scores && typeof r.scores.total === 'number' && typeof r.seed === 'number';
   if (!okScenario || !okParts) return fail('result_damaged', 'Tulostiedosto on vaurioitunut: osia puuttuu.', 'The result file is damaged: parts are missing.');
   const result = { overrides: {}, ...r } as KohuResult;
-  return { ok: true, result: (r.format as number) === 1 ? upgradeFrom1(result) : result };
+  const from = r.format as number;
+  return { ok: true, result: from === 1 ? upgradeFrom1(result) : from === 2 ? upgradeFrom2(result) : result };
+}
+
+/** Format 2 → 3: the same document (format 3 only allows more action types); scores stay current. */
+function upgradeFrom2(r: KohuResult): KohuResult {
+  return { ...r, format: RESULT_FORMAT };
 }
 
 /**
- * Format 1 → 2. The log, seed and team carry over unchanged (they are the
+ * Format 1 → 2 (and so to 3, which adds nothing a format-1 file has). The log, seed and team carry over unchanged (they are the
  * run); overrides follow their rule's new id, and those on retired rules are
  * kept aside. Scores and flags are the old rules' until the result is
  * replayed, which `upgradedFrom` asks the reader to do.
@@ -141,5 +165,31 @@ function upgradeFrom1(r: KohuResult): KohuResult {
 }
 
 const CURRENT_RULES = new Set(RULES.map((rule) => rule.id));
+
+/**
+ * The length of a JSON text that breaks off inside an object, array or
+ * string (a cut-short download or copy), or null when it is not JSON that
+ * merely ends too soon. Counts brackets outside strings; the first bracket
+ * that does not match means some other damage, not truncation.
+ */
+function truncatedAt(text: string): number | null {
+  const body = text.replace(/^\uFEFF/, '').trimEnd();
+  if (!/^\s*[[{]/.test(body)) return null;
+  const open: string[] = [];
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') open.push(c);
+    else if (c === '}' || c === ']') {
+      if (open.pop() !== (c === '}' ? '{' : '[')) return null;
+      if (open.length === 0 && body.slice(i + 1).trim() !== '') return null;
+    }
+  }
+  return open.length > 0 || inString ? body.length : null;
+}
 
 const fail = (code: string, fi: string, en: string): ResultCheck => ({ ok: false, code, message: { fi, en } });

@@ -181,3 +181,190 @@ test('reserve posts are released from the control window, once', async ({ contex
   await expect(control.locator('[data-phase="spark"]')).toContainText('timer: in');
   await expect(control.locator('[data-phase="spark"]')).toContainText('An honest public answer calms it.');
 });
+
+/** Team drill → scenario → team → briefing on the big screen (not started). */
+async function briefTeam(room: Page, title: RegExp, team: string): Promise<void> {
+  await room.getByRole('button', { name: 'Team drill', exact: true }).click();
+  await room.getByRole('radio', { name: title }).check();
+  await room.getByRole('textbox', { name: 'Team name' }).fill(team);
+  await room.getByRole('button', { name: 'Show the briefing on this screen' }).click();
+}
+
+test('the control window connects during the briefing, before Start', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await briefTeam(room, /The Hot Days video/, 'Team Early');
+  const control = await openControl(context);
+  await expect(control.getByTestId('control-briefing')).toContainText('reading the briefing');
+  await expect(control.getByTestId('facilitator-notes')).toContainText('At the start, the first public answer decides everything');
+  // Nothing to command yet.
+  await expect(control.getByRole('button', { name: /^(Pause|Resume)/ })).toBeDisabled();
+  await expect(room.getByTestId('room-control-status')).toHaveText('Control window connected', { timeout: 10_000 });
+  await room.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(control.getByTestId('control-briefing')).toHaveCount(0);
+  await expect(control.getByRole('button', { name: /^(Pause|Resume)/ })).toBeEnabled();
+  await control.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+});
+
+test('Space on the big screen pauses, even with a toolbar button focused', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Space');
+  const smaller = room.getByRole('button', { name: 'Smaller text' });
+  const zoom = await room.locator('.stage').getAttribute('style');
+  await smaller.focus();
+  await room.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+  // The focused button was not pressed.
+  expect(await room.locator('.stage').getAttribute('style')).toBe(zoom);
+  await room.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Pause', exact: true }).first()).toBeVisible();
+});
+
+test('after Ctrl+Enter on a typed post, the next Space pauses', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Keys');
+  const control = await openControl(context);
+  const text = control.getByRole('textbox', { name: 'Text' });
+  await control.keyboard.press('i');
+  await expect(text).toBeFocused();
+  await control.keyboard.type('Is anyone answering at all?');
+  await control.keyboard.press('Control+Enter');
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Posted as /);
+  await expect(text).not.toBeFocused();
+  await control.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+  await expect(text).toHaveValue('');
+});
+
+test('reloading the big screen keeps the language it was shown in', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  // No ?lang: the browser's English; a Finnish scenario must not switch the screens to Finnish on reload.
+  await room.goto('/?seed=4&speed=60');
+  await briefTeam(room, /Video Kuumilta päiviltä/, 'Team Language');
+  await room.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(room.getByTestId('clock')).toBeVisible();
+  await expect(room.getByRole('button', { name: 'Open the control window' })).toBeVisible();
+  await room.reload();
+  await expect(room.getByTestId('room-team')).toHaveText('Team Language');
+  await expect(room.getByRole('button', { name: 'Open the control window' })).toBeVisible();
+  await expect(room.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('at the largest text size two channels stay side by side and the feed has the width', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Large');
+  const larger = room.getByRole('button', { name: 'Larger text' });
+  while (await larger.isEnabled()) await larger.click();
+  const columns = room.locator('.columns');
+  await expect(columns).not.toHaveClass(/tabs/);
+  const area = (await room.locator('.feed-area').boundingBox())!;
+  expect(area.width).toBeGreaterThan(HD.width * 0.6);
+  const box = (await columns.boundingBox())!;
+  const inside = [];
+  for (const col of await room.locator('.columns [data-channel]').all()) {
+    const b = (await col.boundingBox())!;
+    if (b.x >= box.x - 1 && b.x + b.width <= box.x + box.width + 1) inside.push(b);
+  }
+  expect(inside.length).toBeGreaterThanOrEqual(2);
+  await room.screenshot({ path: 'screenshots/facilitator-room-largest-1920.png' });
+});
+
+/** The Hot Days video as a team drill at 1920×1080, with a control window, paused from there. */
+async function pausedTeamDrill(context: BrowserContext, team: string): Promise<{ room: Page; control: Page }> {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), team);
+  const control = await openControl(context);
+  await control.keyboard.press('Space');
+  await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+  return { room, control };
+}
+
+test('live notes and a forced phase: logged as the facilitator’s, in the result and on the debrief timeline', async ({ context }) => {
+  test.setTimeout(120_000);
+  // Paused first: everything below happens at one simulated moment, so the debrief shows it together.
+  const { room, control } = await pausedTeamDrill(context, 'Team Notes');
+
+  // M opens the note, Enter saves it, and the keys are the control window's again.
+  await control.keyboard.press('m');
+  await expect(control.getByTestId('live-note')).toBeFocused();
+  await control.keyboard.type('Nobody has opened the Facebook column yet');
+  await control.keyboard.press('Enter');
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Note saved at \d:\d\d:\d\d\.$/);
+  await expect(control.getByTestId('live-note')).toHaveValue('');
+  await expect(control.locator('.recent li').first()).toContainText('Facilitator’s note');
+  await expect(room.getByText('Nobody has opened the Facebook column')).toHaveCount(0);
+
+  // P: force a phase with a reason; the room's crisis moves.
+  await control.keyboard.press('p');
+  await control.getByRole('combobox', { name: 'Move the crisis to' }).selectOption({ label: 'A tabloid asks' });
+  const reason = control.getByRole('textbox', { name: 'Reason (kept in the result)' });
+  await expect(control.getByRole('button', { name: 'Move the crisis now' })).toBeDisabled();
+  await reason.fill('Show the team what a journalist’s call feels like');
+  await reason.press('Enter');
+  await expect(control.getByTestId('control-feedback')).toHaveText('The crisis moved to A tabloid asks.');
+  await expect(control.getByTestId('control-phase')).toContainText('A tabloid asks');
+  await expect(room.locator('[data-post="tabloid"]')).toBeVisible();
+  await control.screenshot({ path: 'screenshots/facilitator-control-notes-1920.png' });
+  await control.keyboard.press('m');
+  await control.keyboard.type('Paused to talk about the tabloid');
+  await control.keyboard.press('Enter');
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Note saved at /);
+
+  await control.keyboard.press('e');
+  await control.getByRole('dialog', { name: 'End the drill?' }).getByRole('button', { name: 'End drill' }).click();
+  await room.getByRole('dialog', { name: 'The drill has ended' }).getByRole('button', { name: 'See the scorecard', exact: true }).click();
+  await expect(room.getByTestId('score-total')).toBeVisible();
+
+  await room.getByRole('button', { name: 'Debrief', exact: true }).click();
+  await room.getByRole('button', { name: /From this browser’s history/ }).click();
+  await room.getByRole('checkbox', { name: /Team Notes/ }).check();
+  await room.getByRole('button', { name: 'Add 1 selected' }).click();
+  await room.keyboard.press('2');
+  const noted = room.getByRole('list', { name: 'Moments' }).getByRole('button', { name: /facilitator’s note/ });
+  await expect(noted).toHaveCount(1);
+  await noted.click();
+  const moment = room.getByTestId('moment');
+  await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Nobody has opened the Facebook column yet');
+  await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Paused to talk about the tabloid');
+  await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Phase forced by the facilitator: A tabloid asks');
+  await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Show the team what a journalist’s call feels like');
+  await room.screenshot({ path: 'screenshots/debrief-notes-1920.png' });
+});
+
+test('the inject queue: what comes next, held, skipped, delayed and sent now, each in the log as the facilitator’s', async ({ context }) => {
+  const { room, control } = await pausedTeamDrill(context, 'Team Queue');
+  const queue = control.getByTestId('inject-queue');
+  await expect(queue).toContainText('If the crisis moves to The video spreads');
+  const item = (post: string) => queue.locator(`[data-queue="${post}"]`);
+
+  await item('copycat').getByRole('button', { name: 'Hold' }).click();
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Held: /);
+  await expect(item('copycat')).toContainText('held');
+  await item('troll').getByRole('button', { name: 'Skip' }).click();
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Skipped: /);
+  await expect(item('troll')).toContainText('skipped');
+  await expect(item('troll').getByRole('button')).toHaveCount(0);
+  await item('tabloid').getByRole('button', { name: 'Delay 5 min' }).click();
+  await expect(item('tabloid')).toContainText('delayed 0:05:00');
+  await control.screenshot({ path: 'screenshots/facilitator-control-queue-1920.png' });
+
+  // Send now: the held post appears on the big screen at once and leaves the queue.
+  await control.keyboard.press('q');
+  await item('copycat').getByRole('button', { name: 'Send now' }).click();
+  await expect(control.getByTestId('control-feedback')).toHaveText(/^Sent now: /);
+  await expect(room.locator('[data-post="copycat"]')).toBeVisible();
+  await expect(item('copycat')).toHaveCount(0);
+  await expect(control.locator('.recent li').filter({ hasText: 'Inject queue' })).toHaveCount(3);
+  await expect(control.locator('.recent li').filter({ hasText: 'Inject queue' }).first()).toContainText('facilitator');
+});

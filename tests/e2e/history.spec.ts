@@ -16,7 +16,7 @@ test('a result exports as JSON and imports back into history', async ({ page }) 
   const path = await download.path();
   const json = JSON.parse(readFileSync(path, 'utf8'));
   expect(json.kind).toBe('kohu-result');
-  expect(json.format).toBe(2);
+  expect(json.format).toBe(3);
   expect(json.scenario.id).toBe('shop-video');
   expect(String(Math.round(json.scores.total))).toBe(shown);
 

@@ -14,7 +14,10 @@ export type ActionType =
   | 'mark_read'
   | 'end'
   | 'inject'
-  | 'heat';
+  | 'heat'
+  | 'note'
+  | 'phase'
+  | 'queue';
 
 interface Base {
   /** Simulated milliseconds since the drill started. */
@@ -77,6 +80,33 @@ export interface HeatAction extends Base {
   factor: number;
 }
 
+/**
+ * Facilitator: a timestamped note, typed during the drill for the debrief.
+ * It changes nothing in the drill; it is in the log so it is saved, replayed
+ * and exported with everything else, at its moment.
+ */
+export interface NoteAction extends Base {
+  type: 'note';
+  text: string;
+}
+/** Facilitator: move the crisis to a phase now, whatever its conditions say, with the reason given. */
+export interface PhaseAction extends Base {
+  type: 'phase';
+  phase: string;
+  reason: string;
+}
+
+/**
+ * Facilitator: change what a phase will bring on its own before it comes —
+ * hold it (until sent now, with `inject`), skip it, or delay it by `byMs`.
+ */
+export interface QueueAction extends Base {
+  type: 'queue';
+  post: string;
+  op: 'hold' | 'skip' | 'delay';
+  byMs?: number;
+}
+
 export type Action =
   | ReplyAction
   | HideAction
@@ -87,7 +117,10 @@ export type Action =
   | MarkReadAction
   | EndAction
   | InjectAction
-  | HeatAction;
+  | HeatAction
+  | NoteAction
+  | PhaseAction
+  | QueueAction;
 
 /** Why the session refused an action: data, so a UI or a script report can explain it. */
 export type RejectionCode =
@@ -102,6 +135,12 @@ export type RejectionCode =
   | 'action_after_end'
   | 'action_channel_unknown'
   | 'action_persona_unknown'
+  | 'action_phase_unknown'
+  | 'action_phase_current'
+  | 'action_reason_empty'
+  | 'action_post_not_scheduled'
+  | 'action_post_appeared'
+  | 'action_queue_invalid'
   | 'action_type_unknown';
 
 export interface Rejection {

@@ -8,7 +8,8 @@ import { assign, setup } from 'xstate';
 import type { ScenarioModel } from '../model.ts';
 import { emptyFacts, holds, type Facts } from '../conditions/index.ts';
 
-export type MachineEvent = { type: 'FACTS'; facts: Facts };
+/** FACTS: what the trainee has done so far; FORCE: the facilitator moves the crisis to a phase. */
+export type MachineEvent = { type: 'FACTS'; facts: Facts } | { type: 'FORCE'; phase: string };
 export interface MachineContext {
   facts: Facts;
 }
@@ -45,7 +46,7 @@ export function buildMachine(model: ScenarioModel) {
   const phaseIds = new Set(model.phases.map((p) => p.id));
   if (!phaseIds.has(model.initial)) throw new ModelError(`initial phase ${model.initial} is unknown`);
 
-  const guards: Record<string, (args: { context: MachineContext }) => boolean> = {};
+  const guards: Record<string, (args: { context: MachineContext; event: MachineEvent }) => boolean> = {};
   const delays: Record<string, number> = {};
   const states: Record<string, object> = {};
 
@@ -74,18 +75,25 @@ export function buildMachine(model: ScenarioModel) {
       : { ...(always.length && { always }), ...(Object.keys(after).length && { after }) };
   }
 
+  // A forced phase: one root transition per phase, entered anew like any move.
+  const force = model.phases.map((p) => {
+    const name = `force#${p.id}`;
+    guards[name] = ({ event }) => event.type === 'FORCE' && event.phase === p.id;
+    return { target: `.${p.id}`, guard: name, reenter: true };
+  });
+
   return setup({
     types: {} as { context: MachineContext; events: MachineEvent },
     guards,
     delays,
     actions: {
-      storeFacts: assign({ facts: ({ event }) => event.facts }),
+      storeFacts: assign({ facts: ({ event, context }) => (event.type === 'FACTS' ? event.facts : context.facts) }),
     },
   }).createMachine({
     id: model.id,
     initial: model.initial,
     context: { facts: emptyFacts() },
-    on: { FACTS: { actions: 'storeFacts' } },
+    on: { FACTS: { actions: 'storeFacts' }, FORCE: force },
     // The per-phase objects are built from checked names above; XState's
     // config types cannot follow names computed at run time.
     states: states as never,

@@ -14,6 +14,7 @@ interface MicrostepLike {
 export function phaseVia(ev: unknown, model: ScenarioModel): string {
   const t = (ev as MicrostepLike)._transitions?.[0];
   if (!t) return 'start';
+  if (t.eventType === 'FORCE') return 'facilitator';
   const guard = typeof t.guard === 'string' ? t.guard : (t.guard as { type?: string } | undefined)?.type;
   const timer = t.eventType?.startsWith('xstate.after') ?? false;
   if (!guard) return timer ? 'timer' : 'start';

@@ -16,6 +16,7 @@ import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from './record.
 import { checkTime, validateAction } from './validate-action.ts';
 import { phaseVia } from './phase-via.ts';
 import { idealLog } from './ideal-log.ts';
+import { queueStateOf } from './queue.ts';
 
 export interface PostState {
   post: PostModel;
@@ -174,7 +175,14 @@ export class Session {
       case 'inject':
         this.inject(action);
         break;
+      case 'phase':
+        // The machine moves (phase-via names it 'facilitator'); entering the phase schedules its posts as usual.
+        this.actor.send({ type: 'FORCE', phase: action.phase });
+        break;
       case 'escalate':
+      case 'note':
+      case 'queue':
+        // A queue action is read when its post falls due (fallDue).
         break;
     }
   }
@@ -264,11 +272,23 @@ export class Session {
     for (const pp of model.posts) {
       if (this.posts.has(pp.post)) continue;
       const post = this.postById.get(pp.post)!;
-      // Due at once: shown now, so an ending's headline appears before the drill stops.
-      if (pp.atMs === 0) this.appear(post, false);
-      else this.phaseTimers.push(this.clock.schedule(() => this.appear(post, false), pp.atMs));
+      this.fallDue(post, at + pp.atMs);
     }
     if (model.ending) this.end('ending');
+  }
+
+  /**
+   * A phase's own post at its time, unless the facilitator held or skipped it
+   * (queue.ts); a delay moves it on. Checked when it falls due, so a queue
+   * action taken while it waits counts.
+   */
+  private fallDue(post: PostModel, at: number): void {
+    const state = queueStateOf(this.log, post.id);
+    if (state.held || state.skipped) return;
+    const due = at + state.delayMs;
+    // Due at once: shown now, so an ending's headline appears before the drill stops.
+    if (due <= this.now()) this.appear(post, false);
+    else this.phaseTimers.push(this.clock.schedule(() => this.fallDue(post, at), due - this.now()));
   }
 
   private appear(post: PostModel, injected: boolean): void {

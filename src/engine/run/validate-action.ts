@@ -3,6 +3,7 @@
 // the UI can explain it.
 import type { ScenarioModel, PostModel } from '../model.ts';
 import type { Action, Rejection } from './actions.ts';
+import { scheduledPhaseOf } from './queue.ts';
 
 /** What checking an action needs to know of a session (the session passes itself). */
 export interface ActionContext {
@@ -11,9 +12,10 @@ export interface ActionContext {
   readonly posts: ReadonlyMap<string, { status: string }>;
   getPost(id: string): PostModel | undefined;
   now(): number;
+  phase(): string;
 }
 
-const KNOWN = new Set(['reply', 'hide', 'delete', 'escalate', 'statement', 'follow_up', 'mark_read', 'end', 'inject', 'heat']);
+const KNOWN = new Set(['reply', 'hide', 'delete', 'escalate', 'statement', 'follow_up', 'mark_read', 'end', 'inject', 'heat', 'note', 'phase', 'queue']);
 
 const no = (code: Rejection['code'], message: string): Rejection => ({ ok: false, code, message });
 
@@ -62,6 +64,21 @@ export function validateAction(session: ActionContext, action: Action): Rejectio
       return typeof action.factor === 'number' && action.factor > 0 && action.factor <= 10
         ? null
         : no('action_heat_invalid', 'Heat must be a factor between 0 and 10.');
+    case 'note':
+      return action.text?.trim() ? null : no('action_text_empty', 'A note needs some text.');
+    case 'phase':
+      if (!session.model.phases.some((p) => p.id === action.phase)) return no('action_phase_unknown', `No phase "${action.phase}".`);
+      if (session.phase() === action.phase) return no('action_phase_current', `The crisis is already in phase "${action.phase}".`);
+      if (!action.reason?.trim()) return no('action_reason_empty', 'Forcing a phase needs a reason.');
+      return null;
+    case 'queue':
+      if (!session.getPost(action.post)) return no('action_post_unknown', `No post "${action.post}" in this scenario.`);
+      if (!scheduledPhaseOf(session.model, action.post)) return no('action_post_not_scheduled', `Post "${action.post}" is not brought by any phase.`);
+      if (session.posts.has(action.post)) return no('action_post_appeared', `Post "${action.post}" has already appeared.`);
+      if (!['hold', 'skip', 'delay'].includes(action.op)) return no('action_queue_invalid', `Unknown queue operation "${String(action.op)}".`);
+      if (action.op === 'delay' && !(typeof action.byMs === 'number' && action.byMs > 0 && action.byMs <= session.model.durationMs))
+        return no('action_queue_invalid', 'A delay must be a positive time within the drill.');
+      return null;
     default:
       return null;
   }

@@ -78,12 +78,25 @@ export function flagRows(model: ScenarioModel, teams: readonly { label: string; 
         o ? h.decisions[o.decision] : '',
         o?.reason ?? '',
         o?.by ?? '',
-        o?.at ?? '',
+        localTime(o?.at),
         f.explain[lang],
       ]);
     }
   }
   return rows;
+}
+
+/**
+ * A wall-clock time (ISO, stored in UTC) as the room's local time,
+ * "2026-03-14 09:05": what a spreadsheet reads as a date and time, in the
+ * time zone the facilitator is in (the browser's own).
+ */
+export function localTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** Rows → CSV text with the BOM, ready for a Blob. */

@@ -1,6 +1,7 @@
 // Saving the debrief's files: CSV exports and a team's result (JSON with
 // the overrides in it).
 import type { KohuResult } from '../../engine/play.ts';
+import type { DebriefTeam } from './types.ts';
 
 export function downloadText(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -25,6 +26,12 @@ export function slug(s: string): string {
   );
 }
 
-export function downloadTeamResult(result: KohuResult, label: string): void {
+/** A team's result as its file: with the team's name as the debrief knows it (given, or renamed there), not only in the file name. */
+export function teamResult(team: DebriefTeam): KohuResult {
+  return { ...team.result, team: team.name };
+}
+
+export function downloadTeamResult(team: DebriefTeam, label: string): void {
+  const result = teamResult(team);
   downloadText(`kohu-${result.scenario.id}-${result.scenario.language}-${slug(label)}.json`, JSON.stringify(result, null, 2), 'application/json');
 }

@@ -44,7 +44,10 @@ export class DebriefSession {
   }
 
   async load(): Promise<void> {
-    this.state = await loadDebrief();
+    const loaded = await loadDebrief();
+    this.state = loaded.state;
+    if (loaded.unreadable?.kind === 'newer') this.problem = { kind: 'newer', reason: String(loaded.unreadable.version) };
+    else if (loaded.unreadable?.kind === 'damaged') this.messages = [{ kind: 'error', text: ft('debrief.savedDamaged') }];
     this.ready = true;
   }
 

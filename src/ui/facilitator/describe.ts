@@ -39,6 +39,12 @@ export function actionDetail(model: ScenarioModel, a: Action, log: readonly Acti
       return shorten(a.text, max) + (a.signedBy ? ` — ${a.signedBy}` : '');
     case 'end':
       return '';
+    case 'note':
+      return shorten(a.text, max);
+    case 'queue':
+      return `${t(`queue.${a.op}`)}${a.op === 'delay' && a.byMs ? ` +${Math.round(a.byMs / 60_000)} min` : ''}: ${postAuthor(model, a.post)} — ${shorten(model.posts.find((p) => p.id === a.post)?.text ?? '', max)}`;
+    case 'phase':
+      return `→ ${model.phases.find((p) => p.id === a.phase)?.name ?? a.phase} — ${shorten(a.reason, max)}`;
     default: {
       const who = postAuthor(model, a.post, log);
       return 'text' in a ? `${who}: ${shorten(a.text, max)}` : who;

@@ -16,7 +16,7 @@
 // A control window that has not heard from the room for STALE_MS shows
 // "not connected"; the room re-announces itself after a reload, and a state
 // for a drill the control window has no model of makes it say hello again.
-import type { Action, MetricPoint, PhaseVisit, ScenarioModel, SeverityName } from '../../engine/play.ts';
+import type { Action, MetricPoint, PhaseVisit, QueuedPost, ScenarioModel, SeverityName } from '../../engine/play.ts';
 
 export const CHANNEL_NAME = 'kohu-team-drill';
 export const PROTOCOL = 1;
@@ -36,6 +36,9 @@ export type Command =
   | { type: 'heat'; factor: number }
   | { type: 'release'; post: string }
   | { type: 'adhoc'; id: string; persona: string; channel: string; text: string; severity: SeverityName }
+  | { type: 'note'; text: string }
+  | { type: 'phase'; phase: string; reason: string }
+  | { type: 'queue'; post: string; op: 'hold' | 'skip' | 'delay'; byMs?: number }
   | { type: 'end' };
 
 /** A team action as the control window lists it: the log entry and its index. */
@@ -55,6 +58,8 @@ export interface FeedSummary {
 export interface RoomState {
   /** Which drill: `${scenario id}:${language}:${seed}`; a new value means a new drill. */
   drill: string;
+  /** False while the team reads the briefing: the control window is connected, but there is no drill to command yet. */
+  started: boolean;
   team: string;
   title: string;
   now: number;
@@ -73,6 +78,8 @@ export interface RoomState {
   current: MetricPoint;
   ended: null | { at: number; reason: string; phase: string; ending?: string };
   openPromises: number;
+  /** The inject queue: what the current phase (and the next) will bring on its own. */
+  upcoming: QueuedPost[];
 }
 
 /** A command's outcome: refusals carry the engine's rejection code (or our own) and its message. */

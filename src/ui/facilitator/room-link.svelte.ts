@@ -1,4 +1,5 @@
-// The room window's end of the team-drill link: it answers control windows
+// The room window's end of the team-drill link, from the briefing on (so
+// the facilitator can connect while the team reads): it answers control windows
 // (hello → welcome with the model), applies their commands to the drill
 // through the DrillController (facilitator actions go into the log with
 // by: 'facilitator'), and posts a state snapshot on every change (at most
@@ -7,7 +8,7 @@ import type { ScenarioModel } from '../../engine/play.ts';
 import type { DrillController } from '../drill/drill.svelte.ts';
 import { plain } from '../shared/storage.ts';
 import { CHANNEL_NAME, HEARTBEAT_MS, PROTOCOL, STALE_MS, isToRoom, randomId, type Ack, type Command, type ToControl } from './protocol.ts';
-import { roomState } from './snapshot.ts';
+import { briefingState, roomState } from './snapshot.ts';
 
 const THROTTLE_MS = 250;
 
@@ -25,9 +26,16 @@ export class RoomLink {
   private model: ScenarioModel | null = null;
 
   constructor(
-    private readonly drill: DrillController,
+    private readonly drillModel: ScenarioModel,
     private readonly team: string,
+    /** The drill once the team has pressed Start; null during the briefing. */
+    private readonly current: () => DrillController | null,
   ) {}
+
+  private state() {
+    const drill = this.current();
+    return drill ? roomState(drill, this.team) : briefingState(this.drillModel, this.team);
+  }
 
   get connected(): boolean {
     void this.tick;
@@ -49,7 +57,7 @@ export class RoomLink {
   /** The drill ended or the room left it: tell control windows, then stop. */
   stop(reason: 'ended' | 'left'): void {
     if (!this.channel) return;
-    this.post({ v: PROTOCOL, kind: 'closed', room: this.id, drill: roomState(this.drill, this.team).drill, reason });
+    this.post({ v: PROTOCOL, kind: 'closed', room: this.id, drill: this.state().drill, reason });
     clearTimeout(this.timer);
     clearInterval(this.heartbeat);
     this.channel.close();
@@ -70,7 +78,7 @@ export class RoomLink {
 
   private publishNow(): void {
     this.lastPost = performance.now();
-    this.post({ v: PROTOCOL, kind: 'state', room: this.id, state: roomState(this.drill, this.team) });
+    this.post({ v: PROTOCOL, kind: 'state', room: this.id, state: this.state() });
   }
 
   private post(message: ToControl): void {
@@ -86,8 +94,8 @@ export class RoomLink {
     this.heardAt = Date.now();
     if (data.kind === 'hello') {
       // The model goes once per hello, not with every state: it is the largest part.
-      this.model ??= plain(this.drill.model);
-      this.post({ v: PROTOCOL, kind: 'welcome', room: this.id, model: this.model, state: roomState(this.drill, this.team) });
+      this.model ??= plain(this.drillModel);
+      this.post({ v: PROTOCOL, kind: 'welcome', room: this.id, model: this.model, state: this.state() });
     } else if (data.kind === 'command') {
       const outcome = this.apply(data.command);
       this.post({ v: PROTOCOL, kind: 'ack', room: this.id, id: data.id, to: data.from, ...outcome });
@@ -96,7 +104,8 @@ export class RoomLink {
   }
 
   private apply(command: Command): Ack {
-    const drill = this.drill;
+    const drill = this.current();
+    if (!drill) return { ok: false, code: 'not_started', message: 'The team has not started the drill yet.' };
     if (drill.ended && command.type !== 'pause') return { ok: false, code: 'action_after_end', message: 'The drill has already ended.' };
     switch (command.type) {
       case 'pause':
@@ -122,6 +131,13 @@ export class RoomLink {
         const { id, persona, channel, text, severity } = command;
         return drill.act({ type: 'inject', adhoc: { id, persona, channel, text, severity }, by: 'facilitator' });
       }
+      // Stamped with the room's time when it arrives: the log only moves forward.
+      case 'note':
+        return drill.act({ type: 'note', text: command.text, by: 'facilitator' });
+      case 'phase':
+        return drill.act({ type: 'phase', phase: command.phase, reason: command.reason, by: 'facilitator' });
+      case 'queue':
+        return drill.act({ type: 'queue', post: command.post, op: command.op, ...(command.byMs !== undefined && { byMs: command.byMs }), by: 'facilitator' });
       case 'end':
         return drill.act({ type: 'end', by: 'facilitator' });
     }

@@ -12,6 +12,8 @@ export interface TeamMarker {
   language: Language;
   seed: number;
   team: string;
+  /** The screens' language when the drill started: a reload keeps it (the scenario's language is not the room's choice). */
+  ui?: Language;
 }
 
 export function markTeamDrill(marker: TeamMarker): void {
@@ -22,11 +24,11 @@ export function markTeamDrill(marker: TeamMarker): void {
   }
 }
 
-/** The team name if this saved drill (scenario, language, seed) is the marked team drill. */
-export function teamDrillOf(save: { scenario: { id: string; language: Language }; seed: number }): string | null {
+/** The marker if this saved drill (scenario, language, seed) is the marked team drill. */
+export function teamDrillOf(save: { scenario: { id: string; language: Language }; seed: number }): TeamMarker | null {
   try {
     const m = JSON.parse(localStorage.getItem(KEY) ?? 'null') as TeamMarker | null;
-    if (m && m.scenario === save.scenario.id && m.language === save.scenario.language && m.seed === save.seed) return m.team;
+    if (m && m.scenario === save.scenario.id && m.language === save.scenario.language && m.seed === save.seed) return m;
   } catch {
     /* no marker */
   }

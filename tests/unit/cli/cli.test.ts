@@ -53,7 +53,7 @@ describe('kohu CLI', () => {
     expect(card.out).toMatch(/TOTAL .* 100/);
     expect(card.out).toMatch(/good ending/);
     const json = JSON.parse(kohu('play', 'scenarios/shop-video.en.yaml', '--script', 'scenarios/scripts/shop-video.en.nothing.yaml', '--json', '--seed', '9').out);
-    expect(json).toMatchObject({ kind: 'kohu-result', format: 2, seed: 9, scenario: { id: 'shop-video', language: 'en' }, ending: { kind: 'worst' } });
+    expect(json).toMatchObject({ kind: 'kohu-result', format: 3, seed: 9, scenario: { id: 'shop-video', language: 'en' }, ending: { kind: 'worst' } });
   });
 
   it('play: a script acting on a post before it appears is refused at its line', () => {

@@ -3,6 +3,8 @@
 // overrides move the score through the engine's own arithmetic, the
 // timeline puts prompts at phase entries and the end, and the CSV rows
 // parse back.
+// CSV times are the room's local time: this file runs in a fixed zone.
+process.env.TZ = 'Europe/Helsinki';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -11,8 +13,9 @@ import type { KohuResult } from '../../../src/engine/play.ts';
 import { checkResult, checkResultText, type LoadContext } from '../../../src/ui/debrief/load.ts';
 import { agreement, agreementRate, automaticScores, withDecision } from '../../../src/ui/debrief/rescore.ts';
 import { buildMoments, momentAt } from '../../../src/ui/debrief/timeline.ts';
-import { flagRows, num, scoreRows, toCsv, type CsvHeaders } from '../../../src/ui/debrief/csv.ts';
+import { flagRows, localTime, num, scoreRows, toCsv, type CsvHeaders } from '../../../src/ui/debrief/csv.ts';
 import type { DebriefTeam } from '../../../src/ui/debrief/types.ts';
+import { teamResult } from '../../../src/ui/debrief/download.ts';
 import { modelOf, ROOT } from '../../helpers/load.ts';
 
 const model = modelOf('scenarios/shop-video.en.yaml');
@@ -46,9 +49,18 @@ describe('loading results', () => {
     expect(refused('other-scenario.json')).toMatchObject({ ok: false, code: 'other_scenario' });
     expect(refused('other-version.json')).toMatchObject({ ok: false, code: 'other_version', params: { got: 7, want: 1 } });
     expect(refused('future-format.json')).toMatchObject({ ok: false, engine: { en: expect.stringContaining('99') } });
-    expect(refused('damaged.json')).toMatchObject({ ok: false, engine: { en: 'The file is not JSON.' } });
+    // damaged.json is a result cut short: said so, not merely "not JSON".
+    expect(refused('damaged.json')).toMatchObject({ ok: false, engine: { en: expect.stringMatching(/^The result file is truncated: it stops part-way \(after \d+ characters\)/) } });
+    expect(checkResultText('kohu: yes', ctx(teams))).toMatchObject({ ok: false, engine: { en: 'The file is not JSON.' } });
+    expect(checkResultText('{"kind": "kohu-result",}', ctx(teams))).toMatchObject({ ok: false, engine: { en: 'The file is not JSON.' } });
     expect(refused('not-a-result.json')).toMatchObject({ ok: false, engine: { en: 'The file is not a Kohu result.' } });
     expect(refused('team-caro.json')).toMatchObject({ ok: false, code: 'duplicate' });
+  });
+
+  it('writes the team’s name, as the debrief knows it, into its exported result', () => {
+    const nameless = { ...bjork, name: 'Björk renamed', result: { ...bjork.result, team: undefined } };
+    expect(teamResult(nameless).team).toBe('Björk renamed');
+    expect(checkResultText(JSON.stringify(teamResult(nameless)), ctx())).toMatchObject({ ok: true, result: { team: 'Björk renamed' } });
   });
 
   it('refuses a log that no longer replays on the scenario', () => {
@@ -65,7 +77,7 @@ describe('a result saved in format 1', () => {
   it('is upgraded and replayed by today\'s rules, never dropped', () => {
     expect(saved.format).toBe(1);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded));
-    expect(loaded.result).toMatchObject({ format: 2, team: saved.team, seed: saved.seed, log: saved.log });
+    expect(loaded.result).toMatchObject({ format: 3, team: saved.team, seed: saved.seed, log: saved.log });
     expect(loaded.result.flags.every((f) => !f.rule.startsWith('honesty.broken-promise'))).toBe(true);
   });
 
@@ -151,6 +163,15 @@ describe('CSV', () => {
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
     expect(rows).toHaveLength(1 + 3 * 5);
     expect(rows[1][0]).toBe('Tiimi Äänekoski');
+  });
+
+  it('gives wall-clock times in the room’s local time, not UTC', () => {
+    // The test runs in Helsinki time (see the TZ set at the top of this file): UTC+2 in winter.
+    expect(localTime('2026-01-15T08:05:00.000Z')).toBe('2026-01-15 10:05');
+    expect(localTime(undefined)).toBe('');
+    const judged = withDecision(model, bjork.result, bjork.result.flags[0].id, { decision: 'accept', reason: 'ok', at: '2026-01-15T08:05:00.000Z' });
+    const rows = Papa.parse<string[]>(toCsv(flagRows(model, [{ label: 'Björk', team: { ...bjork, result: judged } }], 'fi', h)).slice(1), { delimiter: ';' }).data;
+    expect(rows[1][12]).toBe('2026-01-15 10:05');
   });
 
   it('has one row per flag, with the person’s decision', () => {

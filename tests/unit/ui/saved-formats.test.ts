@@ -25,6 +25,7 @@ vi.mock('../../../src/ui/shared/storage.ts', () => ({
 
 const { readSaved } = await import('../../../src/ui/shared/versioned.ts');
 const persist = await import('../../../src/ui/shared/persist.ts');
+const debrief = await import('../../../src/ui/debrief/store.ts');
 const { drillFormat, historyFormat, loadDrill, loadHistory, addResult, removeResult, DRILL_VERSION, HISTORY_VERSION } = persist;
 
 const scenario = { file: 'shop-video.en.yaml', id: 'shop-video', language: 'en', title: 'Shop video', version: 1, shipped: true };
@@ -129,5 +130,26 @@ describe('result history', () => {
   it('reports a damaged history', async () => {
     stored.set('results', { v: HISTORY_VERSION, entries: 'no' });
     expect((await loadHistory()).kind).toBe('damaged');
+  });
+});
+
+describe('the saved debrief', () => {
+  const saved = { v: 1, scenario: null, teams: [], anonymous: true, facilitator: 'Anna' };
+
+  it('reads the current version', async () => {
+    stored.set('debrief', saved);
+    expect(await debrief.loadDebrief()).toEqual({ state: saved });
+  });
+  it('refuses a newer one, naming its version, and never writes over it', async () => {
+    const newer = { ...saved, v: 2, lessons: ['kept'] };
+    stored.set('debrief', newer);
+    expect(await debrief.loadDebrief()).toMatchObject({ unreadable: { kind: 'newer', version: 2 }, state: { teams: [] } });
+    expect(await debrief.saveDebrief({ ...saved, v: 1 } as never)).toMatchObject({ ok: false, kind: 'newer', reason: '2' });
+    expect(stored.get('debrief')).toEqual(newer);
+  });
+  it('sets a damaged one aside rather than dropping it', async () => {
+    stored.set('debrief', { v: 1, teams: 'not a list' });
+    expect(await debrief.loadDebrief()).toMatchObject({ unreadable: { kind: 'damaged' } });
+    expect(stored.get('debrief-damaged')).toEqual({ v: 1, teams: 'not a list' });
   });
 });

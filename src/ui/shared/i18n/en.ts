@@ -314,6 +314,12 @@ export const en: Record<MessageKey, string> = {
   'action.mark_read': 'Read',
   'action.inject': 'Injected post',
   'action.heat': 'Heat',
+  'action.queue': 'Inject queue',
+  'queue.hold': 'Held',
+  'queue.skip': 'Skipped',
+  'queue.delay': 'Delayed',
+  'action.note': 'Facilitator’s note',
+  'action.phase': 'Phase forced',
 
   'history.title': 'Results',
   'history.intro': 'Your past results are kept in this browser. Export a result as a JSON file and import it back.',

@@ -313,6 +313,12 @@ export const fi = {
   'action.mark_read': 'Luettu',
   'action.inject': 'Lisätty viesti',
   'action.heat': 'Kuumuus',
+  'action.queue': 'Viestijono',
+  'queue.hold': 'Pidätetty',
+  'queue.skip': 'Ohitettu',
+  'queue.delay': 'Viivästetty',
+  'action.note': 'Fasilitaattorin muistiinpano',
+  'action.phase': 'Vaihe pakotettu',
 
   'history.title': 'Tulokset',
   'history.intro': 'Aiemmat tuloksesi tallentuvat tähän selaimeen. Voit viedä tuloksen JSON-tiedostona ja tuoda sen takaisin.',
