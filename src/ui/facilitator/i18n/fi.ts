@@ -61,7 +61,7 @@ export const fi: Record<FKey, string> = {
   'control.waiting': 'Aloita ryhmäharjoitus pääikkunassa (Ryhmäharjoitus → Näytä tehtävänanto tällä näytöllä). Tämä ikkuna yhdistyy siihen itse; tänne ei tarvitse syöttää mitään.',
   'control.unsupported': 'Tämä selain ei osaa yhdistää kahta ikkunaa (BroadcastChannel puuttuu). Käytä ajantasaista Chromea, Edgeä, Firefoxia tai Safaria.',
   'control.lost': 'Iso näyttö ei ole vastannut muutamaan sekuntiin. Jos se ladattiin uudelleen, se yhdistyy itse; harjoitus on tallessa siellä.',
-  'control.briefing': 'Tiimi lukee tilannekuvausta. Harjoitus alkaa, kun he painavat isolla näytöllä Aloita; sitä ennen voit lukea vaihetaulun, muistiinpanot ja varaviestit.',
+  'control.briefing': 'Ryhmä lukee tehtävänantoa. Harjoitus alkaa, kun se painaa isolla näytöllä Aloita; sitä ennen voit lukea vaihetaulun, muistiinpanot ja varaviestit.',
   'control.drillEnded': 'Harjoitus on päättynyt. Tulos on ison näytön Historiassa; tuo se sieltä ryhmäpurkuun.',
   'control.noAnswer': 'Ei perillä: iso näyttö ei vastannut. Tarkista, että harjoitus on auki siellä.',
   'control.refused': 'Hylätty: {message}',
