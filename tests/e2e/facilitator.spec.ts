@@ -368,3 +368,24 @@ test('the inject queue: what comes next, held, skipped, delayed and sent now, ea
   await expect(control.locator('.recent li').filter({ hasText: 'Inject queue' })).toHaveCount(3);
   await expect(control.locator('.recent li').filter({ hasText: 'Inject queue' }).first()).toContainText('facilitator');
 });
+
+test('at the largest text size, a post the facilitator sends to a channel out of view brings that channel into view', async ({ context }) => {
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /A Christmas promise in the chat/ }).check(), 'Team Four');
+  const larger = room.getByRole('button', { name: 'Larger text' });
+  while (await larger.isEnabled()) await larger.click();
+  const press = room.locator('.columns [data-channel="press"]');
+  const inView = async () => {
+    const [c, b] = [(await room.locator('.columns').boundingBox())!, (await press.boundingBox())!];
+    return b.x >= c.x - 1 && b.x + b.width <= c.x + c.width + 1;
+  };
+  expect(await inView()).toBe(false);
+  const control = await openControl(context);
+  await control.getByRole('combobox', { name: 'On' }).selectOption({ label: 'Media inquiries' });
+  await control.getByRole('textbox', { name: 'Text' }).fill('Is it true that the Christmas orders will not arrive?');
+  await control.keyboard.press('Control+Enter');
+  await expect(room.locator('article').filter({ hasText: 'Christmas orders will not arrive' })).toBeVisible();
+  await expect.poll(inView).toBe(true);
+});

@@ -2,7 +2,9 @@
 // for a person to look at from "the back of the room" (saved under
 // screenshots/): the big screen, the control window with a note, a held
 // post and a forced phase, and the debrief's three views. Also checks that
-// the big screen and the debrief never scroll sideways.
+// the big screen and the debrief never scroll sideways, and axe-core finds
+// nothing serious on any of them, in either language.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +14,13 @@ const L = {
   en: { title: /The Hot Days video/, team: 'Team name', show: 'Show the briefing on this screen', start: 'Start', on: 'Connected to the big screen', hold: 'Hold', dismiss: 'Hide these messages' },
   fi: { title: /Video Kuumilta päiviltä/, team: 'Ryhmän nimi', show: 'Näytä tehtävänanto tällä näytöllä', start: 'Aloita', on: 'Yhteys isoon näyttöön', hold: 'Pidätä', dismiss: 'Piilota viestit' },
 } as const;
+
+/** No serious or critical axe-core violations on this page. */
+async function accessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`), what).toEqual([]);
+}
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -48,6 +57,8 @@ for (const lang of ['en', 'fi'] as const) {
     await room.screenshot({ path: `screenshots/room-${lang}-1920.png` });
     await control.screenshot({ path: `screenshots/control-${lang}-1920.png` });
     expect(await sideways(room)).toBeLessThanOrEqual(0);
+    await accessible(room, `big screen (${lang})`);
+    await accessible(control, `control window (${lang})`);
     await control.close();
 
     await room.goto(`/?lang=${lang}#debrief`);
@@ -58,6 +69,7 @@ for (const lang of ['en', 'fi'] as const) {
       await room.waitForTimeout(400);
       await room.screenshot({ path: `screenshots/debrief-${lang}-${key}-1920.png` });
       expect(await sideways(room)).toBeLessThanOrEqual(0);
+      await accessible(room, `debrief view ${key} (${lang})`);
     }
   });
 }
