@@ -12,11 +12,25 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 const ENGINE_ENTRY = {
   regex: '(^|/)engine/(?!(play|authoring)\\.ts$)',
-  message: 'Import the engine through engine/play.ts (drill, score, results) or engine/authoring.ts (scenarios, scripts, balance, reading).',
+  message:
+    'Import the engine through engine/play.ts (drill, score, results) or engine/authoring.ts (scenarios, scripts, balance, reading).',
 };
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'static/', '.svelte-check/', '.scratch/', 'screenshots/', '*.tmp.*', 'dbg-*'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'static/',
+      '.svelte-check/',
+      '.scratch/',
+      'screenshots/',
+      '*.tmp.*',
+      'dbg-*',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
@@ -36,10 +50,7 @@ export default ts.config(
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['svelte', 'svelte/*', '**/ui/**', '*.svelte', 'node:*', 'chart.js', 'idb-keyval'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['svelte', 'svelte/*', '**/ui/**', '*.svelte', 'node:*', 'chart.js', 'idb-keyval'] }],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded PRNG in run/prng.ts.' },
@@ -50,7 +61,14 @@ export default ts.config(
   },
   {
     // The run-time, and the condition kinds it evaluates: zod only as types (they vanish from the bundle).
-    files: ['src/engine/run/**/*.ts', 'src/engine/scoring/**/*.ts', 'src/engine/text/**/*.ts', 'src/engine/conditions/**/*.ts', 'src/engine/result.ts', 'src/engine/model.ts'],
+    files: [
+      'src/engine/run/**/*.ts',
+      'src/engine/scoring/**/*.ts',
+      'src/engine/text/**/*.ts',
+      'src/engine/conditions/**/*.ts',
+      'src/engine/result.ts',
+      'src/engine/model.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -58,7 +76,11 @@ export default ts.config(
           patterns: ['svelte', 'svelte/*', '**/ui/**', 'node:*', 'yaml', '**/1-parse/**', '**/2-validate/**'],
           paths: [
             { name: '../scenario/schema.ts', allowTypeImports: true },
-            { name: 'zod', allowTypeImports: true, message: 'The drill screen loads without zod: import its types only (a condition kind gets zod from the scenario schema).' },
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: 'The drill screen loads without zod: import its types only (a condition kind gets zod from the scenario schema).',
+            },
           ],
         },
       ],
@@ -94,7 +116,18 @@ export default ts.config(
     files: ['src/lsp/**/*.ts'],
     ignores: ['src/lsp/server.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [ENGINE_ENTRY, { group: ['node:*', 'vscode-languageserver', 'vscode-languageserver/*'], message: 'Only src/lsp/server.ts speaks to Node and the protocol; the service stays pure for the studio.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ENGINE_ENTRY,
+            {
+              group: ['node:*', 'vscode-languageserver', 'vscode-languageserver/*'],
+              message: 'Only src/lsp/server.ts speaks to Node and the protocol; the service stays pure for the studio.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

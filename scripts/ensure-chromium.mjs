@@ -10,7 +10,7 @@ if (!path) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    console.log('kohu: no Chromium found; installing Debian\'s chromium package (apt-get)…');
+    console.log("kohu: no Chromium found; installing Debian's chromium package (apt-get)…");
     try {
       execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
         stdio: ['ignore', 'inherit', 'inherit'],

@@ -72,10 +72,15 @@ function oneKeyUnions(node) {
   }
   if (options.length < 3) return out;
   const strings = options.filter((o) => o.type === 'string');
-  const objects = options.filter((o) => o.type === 'object' && o.additionalProperties === false && o.required?.length === 1 && Object.keys(o.properties ?? {}).length === 1);
+  const objects = options.filter(
+    (o) =>
+      o.type === 'object' && o.additionalProperties === false && o.required?.length === 1 && Object.keys(o.properties ?? {}).length === 1,
+  );
   if (strings.length !== 1 || objects.length !== options.length - 1) return out;
   const { anyOf: _, ...rest } = out;
-  const properties = Object.fromEntries(objects.map((o) => [o.required[0], { ...(o.description && { description: o.description }), ...o.properties[o.required[0]] }]));
+  const properties = Object.fromEntries(
+    objects.map((o) => [o.required[0], { ...(o.description && { description: o.description }), ...o.properties[o.required[0]] }]),
+  );
   return {
     ...rest,
     if: { type: 'string' },

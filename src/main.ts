@@ -11,6 +11,4 @@ if (!target) throw new Error('Kohu: #app is missing from index.html');
 
 const control = new URLSearchParams(location.search).has('control');
 
-export default control
-  ? import('./ui/facilitator/ControlWindow.svelte').then((m) => mount(m.default, { target }))
-  : mount(App, { target });
+export default control ? import('./ui/facilitator/ControlWindow.svelte').then((m) => mount(m.default, { target })) : mount(App, { target });

@@ -11,7 +11,9 @@ export function printBalance(model: ScenarioModel, r: BalanceReport): string[] {
   for (const s of STRATEGIES) {
     const run = r.runs[s];
     const end = run.ending ? `${run.ending.kind} ending “${name(run.ending.phase)}”` : `no ending (${run.endReason})`;
-    out.push(`    ${LABEL[s].padEnd(14)} ${run.phases.map((v) => v.phase).join(' → ')}; ${end} at ${formatDuration(run.endedAt)}; ${run.log.length} action${run.log.length === 1 ? "" : "s"}`);
+    out.push(
+      `    ${LABEL[s].padEnd(14)} ${run.phases.map((v) => v.phase).join(' → ')}; ${end} at ${formatDuration(run.endedAt)}; ${run.log.length} action${run.log.length === 1 ? '' : 's'}`,
+    );
   }
   out.push('', `  ${'score'.padEnd(12)} ${STRATEGIES.map((s) => LABEL[s].padStart(14)).join('')}   best / worst`);
   for (const k of [...DIMENSIONS, 'total'] as const) {
@@ -20,7 +22,9 @@ export function printBalance(model: ScenarioModel, r: BalanceReport): string[] {
     out.push(`  ${k.padEnd(12)} ${cells}   ${best.score} (${LABEL[best.by]}) / ${worst.score} (${LABEL[worst.by]})`);
   }
   if (r.withoutEscalation.length) {
-    const caps = r.withoutEscalation.map((c) => `${c.below === 1 ? 'never escalating' : `never above ${c.below - 1}`}: ${c.goodReachable ? 'yes' : 'no'}`);
+    const caps = r.withoutEscalation.map(
+      (c) => `${c.below === 1 ? 'never escalating' : `never above ${c.below - 1}`}: ${c.goodReachable ? 'yes' : 'no'}`,
+    );
     out.push('', `  Good ending reachable ${caps.join('; ')}`);
   }
   out.push('', r.warnings.length ? '  Warnings:' : '  Warnings: none');

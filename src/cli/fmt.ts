@@ -31,7 +31,14 @@ export function fmtCommand(argv: string[]): number {
   const args = parseArgs(argv, ['lang']);
   if (typeof args === 'string') return usageError('fmt', { en: args, fi: args.replace('needs a value', 'tarvitsee arvon') }, lang);
   if (args.positional.length === 0)
-    return usageError('fmt', { en: 'give one or more scenario files, e.g. kohu fmt scenarios/*.yaml', fi: 'anna yksi tai useampi skenaariotiedosto, esim. kohu fmt scenarios/*.yaml' }, lang);
+    return usageError(
+      'fmt',
+      {
+        en: 'give one or more scenario files, e.g. kohu fmt scenarios/*.yaml',
+        fi: 'anna yksi tai useampi skenaariotiedosto, esim. kohu fmt scenarios/*.yaml',
+      },
+      lang,
+    );
   const check = args.flags.check === true;
   let failed = 0;
   let changed = 0;

@@ -9,7 +9,11 @@ import { formatScorecard } from './scorecard.ts';
 export function playCommand(argv: string[]): number {
   const args = parseArgs(argv, ['script', 'seed', 'lang']);
   if (typeof args === 'string' || args.positional.length !== 1 || typeof args.flags.script !== 'string')
-    return usageError('play', { en: 'give one scenario and --script SCRIPT', fi: 'anna yksi skenaario ja --script KÄSIKIRJOITUS' }, langOf(argv));
+    return usageError(
+      'play',
+      { en: 'give one scenario and --script SCRIPT', fi: 'anna yksi skenaario ja --script KÄSIKIRJOITUS' },
+      langOf(argv),
+    );
   const [file] = args.positional;
   const scenarioText = readInput(file);
   if ('error' in scenarioText) return fail(scenarioText.error);
@@ -38,7 +42,8 @@ export function playCommand(argv: string[]): number {
   const record = session.record();
   const result = buildResult(record, scoreRun(record));
   if (args.flags.json) console.log(JSON.stringify(result, null, 2));
-  else console.log(formatScorecard(result, record, args.flags.lang === 'fi' || args.flags.lang === 'en' ? args.flags.lang : model.language));
+  else
+    console.log(formatScorecard(result, record, args.flags.lang === 'fi' || args.flags.lang === 'en' ? args.flags.lang : model.language));
   return 0;
 }
 

@@ -9,7 +9,8 @@ import { analyseText, formatWallTime, namesPastDate, parseWallTime, readReply, r
 import { parseArgs } from './args.ts';
 import { readInput } from './read.ts';
 
-const USAGE = 'usage: kohu read --lang fi|en [--at YYYY-MM-DDTHH:MM] [--not-at-fault] [FILE]   (FILE or standard input; a reply per line or JSON lines)';
+const USAGE =
+  'usage: kohu read --lang fi|en [--at YYYY-MM-DDTHH:MM] [--not-at-fault] [FILE]   (FILE or standard input; a reply per line or JSON lines)';
 
 interface Line {
   text: string;
@@ -79,7 +80,11 @@ export function readCommand(argv: string[]): number {
 
 function readLine(line: Line, language: Language, sent: number) {
   const analysis = analyseText(line.text, { language });
-  const reading = readReply(analysis, { atFault: line.atFault ?? true, ...(line.post !== undefined && { postText: line.post }), fixed: 'no' }, line.text);
+  const reading = readReply(
+    analysis,
+    { atFault: line.atFault ?? true, ...(line.post !== undefined && { postText: line.post }), fixed: 'no' },
+    line.text,
+  );
   const words = (r: { text: string; start: number; end: number }) => ({ text: r.text, start: r.start, end: r.end });
   return {
     v: 1,

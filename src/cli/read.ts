@@ -5,7 +5,12 @@ import { readFileSync, statSync } from 'node:fs';
 
 export type Unreadable = 'missing' | 'directory' | 'denied' | 'other';
 
-const WORDS: Record<Unreadable, string> = { missing: 'no such file', directory: 'is a directory, not a file', denied: 'permission denied', other: 'cannot be read' };
+const WORDS: Record<Unreadable, string> = {
+  missing: 'no such file',
+  directory: 'is a directory, not a file',
+  denied: 'permission denied',
+  other: 'cannot be read',
+};
 
 export function readInput(path: string): { text: string } | { error: string; reason: Unreadable } {
   const fail = (reason: Unreadable) => ({ error: `${path}: ${WORDS[reason]}`, reason });

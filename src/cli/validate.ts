@@ -16,16 +16,35 @@ type Format = (typeof FORMATS)[number];
 
 export function validateCommand(argv: string[]): number {
   const args = parseArgs(argv, ['lang', 'format']);
-  if (typeof args === 'string') return usageError('validate', { en: args, fi: args.replace('needs a value', 'tarvitsee arvon') }, langOf(argv));
+  if (typeof args === 'string')
+    return usageError('validate', { en: args, fi: args.replace('needs a value', 'tarvitsee arvon') }, langOf(argv));
   const lang = args.flags.lang ?? 'en';
   if (lang !== 'fi' && lang !== 'en')
-    return usageError('validate', { en: `--lang must be fi or en, not "${String(lang)}"`, fi: `--lang on fi tai en, ei "${String(lang)}"` }, 'en');
+    return usageError(
+      'validate',
+      { en: `--lang must be fi or en, not "${String(lang)}"`, fi: `--lang on fi tai en, ei "${String(lang)}"` },
+      'en',
+    );
   const format = (args.flags.format ?? 'text') as Format;
   if (!FORMATS.includes(format))
-    return usageError('validate', { en: `--format must be text, json or sarif, not "${String(format)}"`, fi: `--format on text, json tai sarif, ei "${String(format)}"` }, lang);
+    return usageError(
+      'validate',
+      {
+        en: `--format must be text, json or sarif, not "${String(format)}"`,
+        fi: `--format on text, json tai sarif, ei "${String(format)}"`,
+      },
+      lang,
+    );
   const files = args.positional;
   if (files.length === 0)
-    return usageError('validate', { en: 'give one or more scenario files, e.g. kohu validate scenarios/*.yaml', fi: 'anna yksi tai useampi skenaariotiedosto, esim. kohu validate scenarios/*.yaml' }, lang);
+    return usageError(
+      'validate',
+      {
+        en: 'give one or more scenario files, e.g. kohu validate scenarios/*.yaml',
+        fi: 'anna yksi tai useampi skenaariotiedosto, esim. kohu validate scenarios/*.yaml',
+      },
+      lang,
+    );
 
   const { diagnostics, unreadable } = check(files);
   const counts: Counts = {
@@ -55,13 +74,20 @@ function check(files: string[]): { diagnostics: Diagnostic[]; unreadable: Map<Di
     texts.set(file, input.text);
     diagnostics.push(...loadScenario(input.text, file).diagnostics);
   }
-  for (const [fi, en] of translationPairs([...texts.keys()])) diagnostics.push(...compareTranslations(texts.get(fi)!, fi, texts.get(en)!, en));
+  for (const [fi, en] of translationPairs([...texts.keys()]))
+    diagnostics.push(...compareTranslations(texts.get(fi)!, fi, texts.get(en)!, en));
   return { diagnostics, unreadable };
 }
 
-function printText(diagnostics: Diagnostic[], unreadable: Map<Diagnostic, string>, { files, errors, warnings }: Counts, lang: Language): void {
+function printText(
+  diagnostics: Diagnostic[],
+  unreadable: Map<Diagnostic, string>,
+  { files, errors, warnings }: Counts,
+  lang: Language,
+): void {
   // A file that cannot be read has no lines to show: one line says so.
-  for (const d of diagnostics) console.log(unreadable.has(d) ? (lang === 'fi' ? `${d.file}: ${d.fi!.message}` : unreadable.get(d)) : formatDiagnostic(d, lang));
+  for (const d of diagnostics)
+    console.log(unreadable.has(d) ? (lang === 'fi' ? `${d.file}: ${d.fi!.message}` : unreadable.get(d)) : formatDiagnostic(d, lang));
   const summary =
     lang === 'fi'
       ? `${files} ${files === 1 ? 'tiedosto' : 'tiedostoa'}: ${errors} ${errors === 1 ? 'virhe' : 'virhettä'}, ${warnings} ${warnings === 1 ? 'varoitus' : 'varoitusta'}`

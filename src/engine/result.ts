@@ -126,8 +126,10 @@ export function readResult(text: string): ResultCheck {
       `Result format ${String(r.format)} is not supported (supported: ${RESULT_FORMAT}).`,
     );
   const okScenario = r.scenario && typeof r.scenario.id === 'string' && typeof r.scenario.version === 'number';
-  const okParts = Array.isArray(r.log) && Array.isArray(r.flags) && r.scores && typeof r.scores.total === 'number' && typeof r.seed === 'number';
-  if (!okScenario || !okParts) return fail('result_damaged', 'Tulostiedosto on vaurioitunut: osia puuttuu.', 'The result file is damaged: parts are missing.');
+  const okParts =
+    Array.isArray(r.log) && Array.isArray(r.flags) && r.scores && typeof r.scores.total === 'number' && typeof r.seed === 'number';
+  if (!okScenario || !okParts)
+    return fail('result_damaged', 'Tulostiedosto on vaurioitunut: osia puuttuu.', 'The result file is damaged: parts are missing.');
   const result = { overrides: {}, ...r } as KohuResult;
   const from = r.format as number;
   return { ok: true, result: from === 1 ? upgradeFrom1(result) : from === 2 ? upgradeFrom2(result) : result };

@@ -58,7 +58,8 @@ export function completionsAt(text: string, pos: number, lang: Language = 'en', 
     }
   }
   if (at.kind === 'value' || at.listItem) {
-    for (const v of valuesOf(schemasAt(at.path), lang)) items.push({ label: v.value, kind: 'enum', info: v.description || undefined, boost: 0 });
+    for (const v of valuesOf(schemasAt(at.path), lang))
+      items.push({ label: v.value, kind: 'enum', info: v.description || undefined, boost: 0 });
     const kind = refKindAt(at.path);
     if (kind)
       for (const r of idsOf(text)[kind])
@@ -66,7 +67,14 @@ export function completionsAt(text: string, pos: number, lang: Language = 'en', 
     // Where a condition is due, its kinds too, as the start of an inline condition.
     if (kind === 'conditions' && !/[{[]\s*$/.test(text.slice(0, at.from)))
       for (const c of conditionKinds(lang))
-        items.push({ label: c.name, kind: 'keyword', detail: helpWord(lang, 'help.conditionKind'), info: c.description || undefined, apply: `{ ${c.name}: }`, boost: -1 });
+        items.push({
+          label: c.name,
+          kind: 'keyword',
+          detail: helpWord(lang, 'help.conditionKind'),
+          info: c.description || undefined,
+          apply: `{ ${c.name}: }`,
+          boost: -1,
+        });
   }
   if (items.length === 0) return null;
   // One entry per label: a value may be offered by more than one alternative of a union.

@@ -35,7 +35,8 @@ export function hoverHelp(text: string, pos: number, lang: Language = 'en'): Hov
       const params = { kind: helpWord(lang, `help.ref.${kind}`), id: found.id, line: found.line ?? '' };
       return { title: helpWord(lang, found.line ? 'help.refAt' : 'help.ref', params), body: found.label, ...span };
     }
-    if (kind !== 'conditions' || !schemas.some((s) => s.enum || s.type === 'boolean')) return { title: at.text, body: unknownIn(lang)(kind, at.text), ...span };
+    if (kind !== 'conditions' || !schemas.some((s) => s.enum || s.type === 'boolean'))
+      return { title: at.text, body: unknownIn(lang)(kind, at.text), ...span };
   }
   const forValue = schemas.find((s) => s.enum?.map(String).includes(at.text));
   return forValue?.description ? { title: at.text, body: schemaText(forValue.description, lang), ...span } : null;

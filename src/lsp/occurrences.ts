@@ -39,7 +39,12 @@ export interface Occurrence {
   label?: string;
 }
 
-const LISTS: Record<string, Exclude<RefKind, 'conditions'>> = { personas: 'personas', channels: 'channels', posts: 'posts', phases: 'phases' };
+const LISTS: Record<string, Exclude<RefKind, 'conditions'>> = {
+  personas: 'personas',
+  channels: 'channels',
+  posts: 'posts',
+  phases: 'phases',
+};
 
 /** Parses the text as it is (half-typed YAML included) and lists the ids in document order. */
 export function occurrences(text: string): Occurrence[] {
@@ -70,7 +75,14 @@ function definitionsIn(seq: Node, kind: Exclude<RefKind, 'conditions'>, out: Occ
     if (!span) continue;
     const labelNode = item.get(kind === 'posts' ? 'text' : 'name', true);
     const label = isScalar(labelNode) ? clip(String(labelNode.value ?? '')) : '';
-    out.push({ kind, id: span.id, ...span.at, definition: true, item: item.range ? { from: item.range[0], to: item.range[1] } : undefined, label });
+    out.push({
+      kind,
+      id: span.id,
+      ...span.at,
+      definition: true,
+      item: item.range ? { from: item.range[0], to: item.range[1] } : undefined,
+      label,
+    });
   }
 }
 

@@ -92,7 +92,13 @@ export function fieldsOf(schemas: JsonSchema[], lang: Language = 'en', root: Jso
               : describe(alternatives, lang);
         const en = typeText(alternatives);
         const shape = en === 'list' || en === 'mapping' ? en : 'scalar';
-        out.set(name, { name, description, required: s.required?.includes(name) ?? false, type: lang === 'en' ? en : typeText(alternatives, lang), shape });
+        out.set(name, {
+          name,
+          description,
+          required: s.required?.includes(name) ?? false,
+          type: lang === 'en' ? en : typeText(alternatives, lang),
+          shape,
+        });
       }
   return [...out.values()];
 }
@@ -121,7 +127,14 @@ export function valuesOf(schemas: JsonSchema[], lang: Language = 'en'): ValueInf
 
 /** The descriptions of every alternative, in `lang`, each once. */
 export function describe(schemas: JsonSchema[], lang: Language = 'en'): string {
-  return [...new Set(schemas.map((s) => s.description).filter((d): d is string => !!d).map((d) => schemaText(d, lang)))].join(' / ');
+  return [
+    ...new Set(
+      schemas
+        .map((s) => s.description)
+        .filter((d): d is string => !!d)
+        .map((d) => schemaText(d, lang)),
+    ),
+  ].join(' / ');
 }
 
 export function typeText(schemas: JsonSchema[], lang: Language = 'en'): string {

@@ -99,17 +99,15 @@ export function runServer(input: NodeJS.ReadableStream = process.stdin, output: 
     const answer = completionsAt(text, offset, languageOf(text), context?.triggerKind !== 2);
     if (!answer) return null;
     const replace = range(doc, { from: answer.from, to: offset });
-    return answer.items.map(
-      (i): CompletionItem => ({
-        label: i.label,
-        kind: COMPLETION_KIND[i.kind],
-        ...(i.detail !== undefined && { detail: i.detail }),
-        ...(i.info !== undefined && { documentation: { kind: MarkupKind.PlainText, value: i.info } }),
-        textEdit: { range: replace, newText: i.apply ?? i.label },
-        // Higher boost (-1…2) first, then alphabetical.
-        sortText: `${5 - i.boost}${i.label}`,
-      }),
-    );
+    return answer.items.map((i): CompletionItem => ({
+      label: i.label,
+      kind: COMPLETION_KIND[i.kind],
+      ...(i.detail !== undefined && { detail: i.detail }),
+      ...(i.info !== undefined && { documentation: { kind: MarkupKind.PlainText, value: i.info } }),
+      textEdit: { range: replace, newText: i.apply ?? i.label },
+      // Higher boost (-1…2) first, then alphabetical.
+      sortText: `${5 - i.boost}${i.label}`,
+    }));
   });
 
   connection.onHover(({ textDocument, position }) => {
@@ -118,7 +116,10 @@ export function runServer(input: NodeJS.ReadableStream = process.stdin, output: 
     const text = doc.getText();
     const help = hoverHelp(text, doc.offsetAt(position), languageOf(text));
     if (!help) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: help.body ? `**${help.title}**\n\n${help.body}` : `**${help.title}**` }, range: range(doc, help) };
+    return {
+      contents: { kind: MarkupKind.Markdown, value: help.body ? `**${help.title}**\n\n${help.body}` : `**${help.title}**` },
+      range: range(doc, help),
+    };
   });
 
   connection.onDefinition(({ textDocument, position }) => {
@@ -130,7 +131,10 @@ export function runServer(input: NodeJS.ReadableStream = process.stdin, output: 
   connection.onReferences(({ textDocument, position, context }) => {
     const doc = docAt(textDocument.uri);
     if (!doc) return null;
-    return references(doc.getText(), doc.offsetAt(position), context.includeDeclaration).map((s) => ({ uri: doc.uri, range: range(doc, s) }));
+    return references(doc.getText(), doc.offsetAt(position), context.includeDeclaration).map((s) => ({
+      uri: doc.uri,
+      range: range(doc, s),
+    }));
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
@@ -151,15 +155,13 @@ export function runServer(input: NodeJS.ReadableStream = process.stdin, output: 
   connection.onDocumentSymbol(({ textDocument }) => {
     const doc = docAt(textDocument.uri);
     if (!doc) return null;
-    return outline(doc.getText()).map(
-      (o): DocumentSymbol => ({
-        name: o.id,
-        ...(o.detail && { detail: o.detail }),
-        kind: SYMBOL_KIND[o.kind],
-        range: range(doc, o.range),
-        selectionRange: range(doc, o.selection),
-      }),
-    );
+    return outline(doc.getText()).map((o): DocumentSymbol => ({
+      name: o.id,
+      ...(o.detail && { detail: o.detail }),
+      kind: SYMBOL_KIND[o.kind],
+      range: range(doc, o.range),
+      selectionRange: range(doc, o.selection),
+    }));
   });
 
   connection.onCodeAction(({ textDocument, range: asked, context }) => {
@@ -208,4 +210,7 @@ function toLsp(d: Diagnostic, lang: 'fi' | 'en'): LspDiagnostic {
 }
 
 const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  a.start.line === b.start.line &&
+  a.start.character === b.start.character &&
+  a.end.line === b.end.line &&
+  a.end.character === b.end.character;

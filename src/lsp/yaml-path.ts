@@ -120,7 +120,9 @@ export function pointAt(text: string, pos: number): PointedNode | null {
 
 function point(node: Node | null, pos: number, path: Segment[]): PointedNode | null {
   const scalarHit = (n: unknown, onKey: boolean, p: Segment[]): PointedNode | null =>
-    isScalar(n) && n.range && n.range[0] <= pos && pos <= n.range[1] ? { path: p, onKey, text: String(n.value), from: n.range[0], to: n.range[1] } : null;
+    isScalar(n) && n.range && n.range[0] <= pos && pos <= n.range[1]
+      ? { path: p, onKey, text: String(n.value), from: n.range[0], to: n.range[1] }
+      : null;
   if (isMap(node)) {
     for (const pair of node.items as Pair<Node, Node | null>[]) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';

@@ -3,7 +3,17 @@ declare module 'virtual:kohu-scenarios' {
   export interface ShippedScenario {
     file: string;
     model: ScenarioModel | null;
-    diagnostics: { code: string; severity: 'error' | 'warning'; message: string; hint: string; fi?: { message: string; hint: string }; line: number; col: number; frame: string; file: string }[];
+    diagnostics: {
+      code: string;
+      severity: 'error' | 'warning';
+      message: string;
+      hint: string;
+      fi?: { message: string; hint: string };
+      line: number;
+      col: number;
+      frame: string;
+      file: string;
+    }[];
   }
   const scenarios: ShippedScenario[];
   export default scenarios;

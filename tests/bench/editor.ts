@@ -25,7 +25,17 @@ function paddedShopVideo(lines: number): string {
   const posts = doc.get('posts') as { items: unknown[]; add: (v: unknown) => void };
   const spark = (doc.get('phases') as { items: { get: (k: string) => { add: (v: unknown) => void } }[] }).items[0].get('posts');
   for (let i = 0; doc.toString().split('\n').length < lines; i++) {
-    posts.add(doc.createNode({ id: `extra${i}`, by: 'katri', on: 'page', severity: 'low', company_at_fault: true, text: `Extra comment ${i}: the queue was long, and nobody at the checkout seemed to care about the customers waiting there.\nAnother line of the same comment.\n`, reference_answer: `Hi Katri, I'm sorry about the wait (${i}). We will look at the checkout staffing.\nBest, Pyry\n` }));
+    posts.add(
+      doc.createNode({
+        id: `extra${i}`,
+        by: 'katri',
+        on: 'page',
+        severity: 'low',
+        company_at_fault: true,
+        text: `Extra comment ${i}: the queue was long, and nobody at the checkout seemed to care about the customers waiting there.\nAnother line of the same comment.\n`,
+        reference_answer: `Hi Katri, I'm sorry about the wait (${i}). We will look at the checkout staffing.\nBest, Pyry\n`,
+      }),
+    );
     spark.add(doc.createNode({ post: `extra${i}`, at: `${(i % 10) + 1}m` }));
   }
   return doc.toString();
@@ -35,9 +45,20 @@ function paddedShopVideo(lines: number): string {
 function recordedLog(model: ScenarioModel, count: number): Action[] {
   const s = replay(model, 1, [], 90 * M);
   const posts = s.appeared;
-  return posts.slice(0, count).map((a, i): Action =>
-    i % 8 === 7 ? { type: 'escalate', at: a.at + 30_000, level: 1, note: '' } : { type: 'reply', at: a.at + 30_000 + i, post: a.post, text: `Hi, we apologise (${i}). We will make this right.\nBest, Pyry`, visibility: 'public' },
-  ).sort((x, y) => x.at - y.at);
+  return posts
+    .slice(0, count)
+    .map((a, i): Action =>
+      i % 8 === 7
+        ? { type: 'escalate', at: a.at + 30_000, level: 1, note: '' }
+        : {
+            type: 'reply',
+            at: a.at + 30_000 + i,
+            post: a.post,
+            text: `Hi, we apologise (${i}). We will make this right.\nBest, Pyry`,
+            visibility: 'public',
+          },
+    )
+    .sort((x, y) => x.at - y.at);
 }
 
 function median(xs: number[]): number {
@@ -52,7 +73,13 @@ function measure(name: string, text: string, log: Action[], word: string): void 
     const s = replay(base, 1, log, 30 * M);
     return summarise(s, log, scoreRun(s.record()));
   })();
-  const parts = { load: [] as number[], layout: [] as number[], layoutFresh: [] as number[], replay: [] as number[], total: [] as number[] };
+  const parts = {
+    load: [] as number[],
+    layout: [] as number[],
+    layoutFresh: [] as number[],
+    replay: [] as number[],
+    total: [] as number[],
+  };
   const anchor = text.indexOf(word);
   if (anchor < 0) throw new Error(`${name}: no "${word}" to type into`);
   for (let i = 0; i < RUNS + 2; i++) {
@@ -79,11 +106,15 @@ function measure(name: string, text: string, log: Action[], word: string): void 
   const f = (xs: number[]) => `${median(xs).toFixed(1).padStart(6)} ms`;
   const total = median(parts.total);
   const worst = median(parts.total) - median(parts.layout) + median(parts.layoutFresh);
-  console.log(`  ${name}: ${text.split('\n').length} lines, ${base.phases.length} phases, ${base.posts.length} posts; replaying ${log.length} actions (median of ${RUNS})`);
+  console.log(
+    `  ${name}: ${text.split('\n').length} lines, ${base.phases.length} phases, ${base.posts.length} posts; replaying ${log.length} actions (median of ${RUNS})`,
+  );
   console.log(`    diagnostics (loadScenario) ${f(parts.load)}`);
   console.log(`    diagram layout             ${f(parts.layout)}   (${f(parts.layoutFresh).trim()} when the graph's shape changed)`);
   console.log(`    replayed playtest + diff   ${f(parts.replay)}`);
-  console.log(`    total after a keystroke    ${f(parts.total)}   ${total <= TARGET_MS ? '✓' : '✗'} target ${TARGET_MS} ms; ${worst.toFixed(1)} ms when the graph's shape changed`);
+  console.log(
+    `    total after a keystroke    ${f(parts.total)}   ${total <= TARGET_MS ? '✓' : '✗'} target ${TARGET_MS} ms; ${worst.toFixed(1)} ms when the graph's shape changed`,
+  );
 }
 
 export async function editorBench(): Promise<void> {
@@ -93,7 +124,11 @@ export async function editorBench(): Promise<void> {
   measure('generated chain (tests/bench/generate.ts)', generated, recordedLog(genModel, 40), 'palvelu oli');
   const padded = paddedShopVideo(1000);
   const model = loadScenario(padded, 'p.yaml').model!;
-  const expert = loadScript(readFileSync(resolve(ROOT, 'scenarios/scripts/shop-video.en.expert.yaml'), 'utf8'), 'expert.yaml', model).script;
+  const expert = loadScript(
+    readFileSync(resolve(ROOT, 'scenarios/scripts/shop-video.en.expert.yaml'), 'utf8'),
+    'expert.yaml',
+    model,
+  ).script;
   measure('shop-video padded with extra posts', padded, expert?.actions ?? recordedLog(model, 20), 'close to tears');
 }
 

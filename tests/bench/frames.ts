@@ -6,7 +6,14 @@ import { preview } from 'vite';
 import { findChromium } from '../../scripts/chromium-path.mjs';
 import { stormYaml } from '../e2e/storm.ts';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 interface Gaps {
   gaps: number[];
@@ -25,7 +32,9 @@ export async function frameFigures(root: string): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${url}?lang=en&speed=10&seed=1`);
-    await page.getByTestId('scenario-file').setInputFiles({ name: 'storm.yaml', mimeType: 'text/yaml', buffer: Buffer.from(stormYaml(2000, 20)) });
+    await page
+      .getByTestId('scenario-file')
+      .setInputFiles({ name: 'storm.yaml', mimeType: 'text/yaml', buffer: Buffer.from(stormYaml(2000, 20)) });
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByTestId('clock').waitFor();
     const arriving = await gapsFor(page, 5000);
@@ -45,7 +54,9 @@ function report(label: string, { gaps, longTasks }: Gaps): void {
   const sorted = [...gaps].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))].toFixed(1);
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
-  console.log(`${label}: ${sorted.length} frames, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms; long tasks ${longTasks.length} (longest ${longest} ms)`);
+  console.log(
+    `${label}: ${sorted.length} frames, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms; long tasks ${longTasks.length} (longest ${longest} ms)`,
+  );
 }
 
 // Plain JavaScript text: tsx would wrap a TypeScript function with helpers

@@ -32,16 +32,26 @@ function qualityFigures(): Figure[] {
         { name: `corpus.${lang}.${split}.dueAccuracy`, value: f.dueAccuracy, goal: '≥ 0.80' },
       ];
       out.push(...row);
-      console.log(`  ${lang} ${split.padEnd(4)} (${f.entries}): macro-F1 ${f.macroF1.toFixed(2)} · grade ${f.gradeAccuracy.toFixed(2)} · deadlines ${f.dueAccuracy.toFixed(2)} of ${f.dueCount}   goals ≥ 0.80 · ≥ 0.85 · ≥ 0.80`);
+      console.log(
+        `  ${lang} ${split.padEnd(4)} (${f.entries}): macro-F1 ${f.macroF1.toFixed(2)} · grade ${f.gradeAccuracy.toFixed(2)} · deadlines ${f.dueAccuracy.toFixed(2)} of ${f.dueCount}   goals ≥ 0.80 · ≥ 0.85 · ≥ 0.80`,
+      );
       if (split === 'test')
-        console.log(`     ${f.labels.filter((l) => l.support > 0).map((l) => `${l.label} ${l.f1.toFixed(2)}`).join(' · ')}`);
+        console.log(
+          `     ${f.labels
+            .filter((l) => l.support > 0)
+            .map((l) => `${l.label} ${l.f1.toFixed(2)}`)
+            .join(' · ')}`,
+        );
     }
   }
   console.log('\nscore vs the expert (tests/validity): Kendall τ-b, goal ≥ 0.90; isolated pairs, goal all');
   for (const stem of suiteStems()) {
     const s = evaluateSuite(stem);
     const isolated = s.pairs.filter((p) => p.moved && p.spill <= 5).length;
-    out.push({ name: `validity.${stem}.tau`, value: s.tau, goal: '≥ 0.90' }, { name: `validity.${stem}.isolatedPairs`, value: isolated / Math.max(1, s.pairs.length), goal: '= 1' });
+    out.push(
+      { name: `validity.${stem}.tau`, value: s.tau, goal: '≥ 0.90' },
+      { name: `validity.${stem}.isolatedPairs`, value: isolated / Math.max(1, s.pairs.length), goal: '= 1' },
+    );
     console.log(`  ${stem.padEnd(24)} τ ${s.tau.toFixed(2)}   pairs isolated ${isolated}/${s.pairs.length}`);
   }
   return out;
@@ -67,7 +77,11 @@ function drillLog(model: ScenarioModel, count: number, spanMs: number): Action[]
     const at = Math.round(((i + 1) * spanMs) / (count + 1));
     const phase = Math.min(model.phases.length - 3, Math.floor(at / (20 * M)));
     const post = `p${phase}_${1 + (i % 2)}`;
-    log.push(i % 10 === 9 ? { type: 'escalate', at, level: 1, note: 'tiedoksi' } : { type: 'reply', at, post, text: `${texts[i % 2]} (${i})`, visibility: 'public' });
+    log.push(
+      i % 10 === 9
+        ? { type: 'escalate', at, level: 1, note: 'tiedoksi' }
+        : { type: 'reply', at, post, text: `${texts[i % 2]} (${i})`, visibility: 'public' },
+    );
   }
   return log;
 }
@@ -76,7 +90,9 @@ export async function runBench(args: string[]): Promise<void> {
   console.log('Kohu benchmark —', new Date().toISOString(), `— node ${process.version}\n`);
   console.log('validate + compile (mean of 20):');
   const dir = resolve(ROOT, 'scenarios');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const text = readFileSync(resolve(dir, file), 'utf8');
     loadScenario(text, file);
     const { ms } = time(() => loadScenario(text, file), 20);

@@ -7,7 +7,13 @@ import { openLibrary, startScenario } from './helpers.ts';
 async function serious(page: Page, what: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+  const report = bad.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n  ')}`,
+  );
   expect(report, `${what}:\n${report.join('\n')}`).toEqual([]);
 }
 
@@ -23,7 +29,10 @@ test('no serious axe violations on the library, briefing, drill, help, scorecard
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect.poll(() => page.locator('[data-post]').count()).toBeGreaterThan(3);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await page.getByRole('button', { name: /^Reply to Sanna Heikkinen/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Reply to Sanna Heikkinen/ })
+    .first()
+    .click();
   await serious(page, 'drill');
   await page.getByRole('button', { name: 'Keyboard shortcuts', exact: true }).click();
   await serious(page, 'help overlay');
@@ -57,7 +66,9 @@ test('a whole drill can be played with the keyboard alone', async ({ page }) => 
   await page.keyboard.press('r');
   const box = page.getByRole('textbox', { name: 'Your reply' });
   await expect(box).toBeFocused();
-  await page.keyboard.type("Hi Maija, we apologise. Our sales assistant humiliated you in front of the queue – that was wrong. We'll call you within an hour. Best, Pyry");
+  await page.keyboard.type(
+    "Hi Maija, we apologise. Our sales assistant humiliated you in front of the queue – that was wrong. We'll call you within an hour. Best, Pyry",
+  );
   await page.keyboard.press('Control+Enter');
   await expect(page.getByText('Reply sent.')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -115,7 +126,9 @@ test('a whole drill can be played with the keyboard alone', async ({ page }) => 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   // One step: the confirmation goes straight to the scorecard.
-  await expect(page.getByRole('dialog', { name: 'End drill' }).getByRole('button', { name: 'End and see the scorecard', exact: true })).toBeFocused();
+  await expect(
+    page.getByRole('dialog', { name: 'End drill' }).getByRole('button', { name: 'End and see the scorecard', exact: true }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('score-total')).toBeVisible();
   expect(Number(await page.getByTestId('score-total').innerText())).toBeGreaterThan(40);

@@ -5,7 +5,7 @@
 // JSON export/import round trip; the CSVs parse back with papaparse; and
 // the print layout renders to a PDF (its pages converted to PNG for a
 // person to look at, when pdftoppm is installed).
-import AxeBuilder from '@axe-core/playwright';
+import { accessible } from './helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,13 +15,6 @@ import Papa from 'papaparse';
 const HD = { width: 1920, height: 1080 };
 const result = (name: string) => fileURLToPath(new URL(`../fixtures/results/${name}`, import.meta.url));
 const TEAMS = ['Tiimi Äänekoski', 'Team Björk', 'Team Caro'];
-
-/** No serious or critical axe-core violations on this page. */
-async function accessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`), what).toEqual([]);
-}
 
 /** Drop a file on the page the way a browser does: a drop event carrying a DataTransfer. */
 async function dropFile(page: Page, path: string, name: string): Promise<void> {
@@ -60,9 +53,20 @@ test('a group debrief of three teams: compare, step through, override, export, p
   // One file dropped on the page, the rest chosen — good and bad mixed.
   await dropFile(page, result('team-aalto.json'), 'team-aalto.json');
   await expect(page.getByText('team-aalto.json: added as “Tiimi Äänekoski”.')).toBeVisible();
-  await page.getByTestId('debrief-files').setInputFiles(
-    ['team-bjork.json', 'damaged.json', 'not-a-result.json', 'other-scenario.json', 'other-version.json', 'future-format.json', 'team-caro.json', 'team-aalto.json'].map(result),
-  );
+  await page
+    .getByTestId('debrief-files')
+    .setInputFiles(
+      [
+        'team-bjork.json',
+        'damaged.json',
+        'not-a-result.json',
+        'other-scenario.json',
+        'other-version.json',
+        'future-format.json',
+        'team-caro.json',
+        'team-aalto.json',
+      ].map(result),
+    );
   const alerts = page.getByRole('alert');
   await expect(alerts.filter({ hasText: /damaged.json was not added: The result file is truncated: it stops part-way/ })).toBeVisible();
   await expect(alerts.filter({ hasText: 'not-a-result.json was not added: The file is not a Kohu result.' })).toBeVisible();
@@ -111,7 +115,10 @@ test('a group debrief of three teams: compare, step through, override, export, p
 
   // People over the machine: reject one flag, accept another; the score moves at once.
   await page.keyboard.press('3');
-  await page.getByRole('group', { name: 'Team' }).getByRole('button', { name: /Team Björk/ }).click();
+  await page
+    .getByRole('group', { name: 'Team' })
+    .getByRole('button', { name: /Team Björk/ })
+    .click();
   await page.getByRole('textbox', { name: 'Facilitator' }).fill('Fasilitaattori Öhman');
   await page.getByRole('textbox', { name: 'Facilitator' }).press('Tab');
   const honesty = page.getByTestId('review-score-honesty');
@@ -119,7 +126,9 @@ test('a group debrief of three teams: compare, step through, override, export, p
   const broken = page.locator('[data-rule="honesty.promises"]');
   await broken.getByRole('button', { name: /Review flag/ }).click();
   await broken.getByRole('radio', { name: 'Reject' }).check();
-  await broken.getByRole('textbox', { name: 'Reason' }).fill('“We will look into it” is not a promise to the customer — no deadline was given.');
+  await broken
+    .getByRole('textbox', { name: 'Reason' })
+    .fill('“We will look into it” is not a promise to the customer — no deadline was given.');
   await broken.getByRole('button', { name: 'Save decision' }).click();
   await expect(broken.getByTestId('judgement')).toContainText('Person’s judgement: Reject');
   await expect(broken.getByTestId('judgement')).toContainText('Fasilitaattori Öhman');
@@ -143,13 +152,20 @@ test('a group debrief of three teams: compare, step through, override, export, p
   await expect(page).toHaveURL(/#debrief$/);
   await expect(totalOf(page, 'Team Björk')).toHaveText(after);
   await page.keyboard.press('3');
-  await page.getByRole('group', { name: 'Team' }).getByRole('button', { name: /Team Björk/ }).click();
+  await page
+    .getByRole('group', { name: 'Team' })
+    .getByRole('button', { name: /Team Björk/ })
+    .click();
   await expect(page.locator('[data-rule="honesty.promises"]').getByTestId('judgement')).toContainText('Reject');
 
   // Export / import round trip: the override travels inside the result file.
-  const file = await download(page, () => page.getByRole('button', { name: 'Export the result of Team Björk (JSON, with overrides)' }).click());
+  const file = await download(page, () =>
+    page.getByRole('button', { name: 'Export the result of Team Björk (JSON, with overrides)' }).click(),
+  );
   const exported = JSON.parse(readFileSync(file.path, 'utf8'));
-  const decision = Object.values(exported.overrides as Record<string, { decision: string; by?: string }>).find((o) => o.decision === 'reject');
+  const decision = Object.values(exported.overrides as Record<string, { decision: string; by?: string }>).find(
+    (o) => o.decision === 'reject',
+  );
   expect(decision?.by).toBe('Fasilitaattori Öhman');
   await page.getByRole('button', { name: 'Remove Team Björk from the debrief' }).click();
   await expect(page.locator('li[data-team="Team Björk"]')).toHaveCount(0);
@@ -165,7 +181,13 @@ test('a group debrief of three teams: compare, step through, override, export, p
   const [head, ...rows] = parsed.data;
   expect(head.slice(0, 5)).toEqual(['Team', 'Scenario', 'Dimension', 'Score', 'Automatic score']);
   expect(rows).toHaveLength(3 * 5);
-  expect(rows.filter((r) => r[0] === 'Tiimi Äänekoski').map((r) => r[2])).toEqual(['Speed', 'Honesty', 'Publicness', 'Escalation', 'Total']);
+  expect(rows.filter((r) => r[0] === 'Tiimi Äänekoski').map((r) => r[2])).toEqual([
+    'Speed',
+    'Honesty',
+    'Publicness',
+    'Escalation',
+    'Total',
+  ]);
   const bjorkHonesty = rows.find((r) => r[0] === 'Team Björk' && r[2] === 'Honesty')!;
   expect([bjorkHonesty[3], bjorkHonesty[4]]).toEqual(['40', '33']);
   expect(rows.find((r) => r[0] === 'Team Björk' && r[2] === 'Total')![3]).toBe(after);
@@ -189,11 +211,17 @@ test('a group debrief of three teams: compare, step through, override, export, p
   await expect(page.locator('[data-print-team]')).toHaveCount(3);
   await page.waitForTimeout(300);
   mkdirSync('screenshots', { recursive: true });
-  await page.pdf({ path: 'screenshots/debrief-report.pdf', format: 'A4', printBackground: true, margin: { top: '14mm', bottom: '14mm', left: '14mm', right: '14mm' } });
+  await page.pdf({
+    path: 'screenshots/debrief-report.pdf',
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '14mm', bottom: '14mm', left: '14mm', right: '14mm' },
+  });
   const pdf = readFileSync('screenshots/debrief-report.pdf', 'latin1');
   expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(4);
   expect(statSync('screenshots/debrief-report.pdf').size).toBeGreaterThan(20_000);
-  if (existsSync('/usr/bin/pdftoppm')) execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', 'screenshots/debrief-report.pdf', 'screenshots/debrief-report']);
+  if (existsSync('/usr/bin/pdftoppm'))
+    execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', 'screenshots/debrief-report.pdf', 'screenshots/debrief-report']);
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -211,7 +239,8 @@ async function smallTexts(page: Page, min: number): Promise<string[]> {
       const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
       if (!own || !el.checkVisibility() || el.closest('.visually-hidden')) continue;
       const px = parseFloat(getComputedStyle(el).fontSize) * zoom;
-      if (px < min - 0.05) out.push(`${px.toFixed(1)} px: ${el.tagName.toLowerCase()}.${el.className} “${el.textContent!.trim().slice(0, 30)}”`);
+      if (px < min - 0.05)
+        out.push(`${px.toFixed(1)} px: ${el.tagName.toLowerCase()}.${el.className} “${el.textContent!.trim().slice(0, 30)}”`);
     }
     return out;
   }, min);
@@ -227,9 +256,17 @@ test('the debrief reads from the back row at 1920×1080, presents larger, never 
   await page.getByRole('button', { name: 'Hide these messages' }).click();
   const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-  for (const [key, what] of [['1', 'scores'], ['2', 'timeline'], ['3', 'flags']] as const) {
+  for (const [key, what] of [
+    ['1', 'scores'],
+    ['2', 'timeline'],
+    ['3', 'flags'],
+  ] as const) {
     await page.keyboard.press(key);
-    if (what === 'flags') await page.getByRole('group', { name: 'Team' }).getByRole('button', { name: /Team Björk/ }).click();
+    if (what === 'flags')
+      await page
+        .getByRole('group', { name: 'Team' })
+        .getByRole('button', { name: /Team Björk/ })
+        .click();
     expect(await smallTexts(page, 24), what).toEqual([]);
     expect(await sideways(), what).toBeLessThanOrEqual(0);
   }

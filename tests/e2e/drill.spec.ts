@@ -58,9 +58,9 @@ test('an expert run outscores a careless one, and each scorecard names its evide
   await expect(page.getByText('Good ending')).toBeVisible();
   const speed = page.locator('[data-dimension="speed"] [data-rule="speed.first-reply"]').filter({ hasText: 'Maija Lehtonen' });
   await expect(speed).toContainText('10 of 10 pts');
-  await expect(page.locator('[data-dimension="publicness"] [data-rule="publicness.first-reply-public"]').filter({ hasText: 'Maija Lehtonen' })).toContainText(
-    'the first reply was public',
-  );
+  await expect(
+    page.locator('[data-dimension="publicness"] [data-rule="publicness.first-reply-public"]').filter({ hasText: 'Maija Lehtonen' }),
+  ).toContainText('the first reply was public');
   // The expert's reference answers are shown beside the trainee's.
   await expect(page.getByRole('heading', { name: 'Expert answers' })).toBeVisible();
   await expect(page.locator('.reference .expert').first()).toContainText('We apologise');
@@ -75,7 +75,9 @@ test('an expert run outscores a careless one, and each scorecard names its evide
   }
   // The deleted comment, the private-only answer, the reading of the excuse and the lateness are all named.
   await expect(page.locator('[data-rule="publicness.delete-criticism"]')).toContainText('Teemu Hakala');
-  await expect(page.locator('[data-rule="publicness.first-reply-public"]').filter({ hasText: 'Maija Lehtonen' })).toContainText('only by private message');
+  await expect(page.locator('[data-rule="publicness.first-reply-public"]').filter({ hasText: 'Maija Lehtonen' })).toContainText(
+    'only by private message',
+  );
   const excuse = page.locator('[data-rule="honesty.reply-reading"]').filter({ hasText: 'Maija Lehtonen' });
   await expect(excuse).toContainText('poor');
   await expect(excuse).toContainText('makes excuses instead of apologising');

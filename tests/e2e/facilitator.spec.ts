@@ -4,20 +4,12 @@
 // turns the heat, both stay in step over BroadcastChannel, the control
 // window resyncs after being closed and reopened, the room survives a
 // reload, and facilitator actions end up in the result marked as theirs.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { reply, simNow } from './helpers.ts';
+import { reply, simNow, accessible } from './helpers.ts';
 
 const HD = { width: 1920, height: 1080 };
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/ui/${name}`, import.meta.url));
-
-/** No serious or critical axe-core violations on this page. */
-async function accessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`), what).toEqual([]);
-}
 
 async function openControl(context: BrowserContext): Promise<Page> {
   const control = await context.newPage();
@@ -67,7 +59,11 @@ test('a team drill on the big screen, run from the control window', async ({ con
   await expect(control.getByRole('button', { name: /^Resume/ })).toBeVisible();
 
   // The team answers in the room; the control window lists it.
-  await reply(room, /^Reply to Maija Lehtonen/, 'Hi Maija, we apologise: our sales assistant treated you badly. We will make this right. Pyry, Kaisla');
+  await reply(
+    room,
+    /^Reply to Maija Lehtonen/,
+    'Hi Maija, we apologise: our sales assistant treated you badly. We will make this right. Pyry, Kaisla',
+  );
   await expect(control.locator('.recent li').first()).toContainText('Public reply');
 
   // An ad-hoc post, typed as a persona, appears in the room's feed.
@@ -104,7 +100,9 @@ test('a team drill on the big screen, run from the control window', async ({ con
   await control.screenshot({ path: 'screenshots/facilitator-control-1920.png' });
   // Body text on the big screen is projector-sized (≈ 24 px).
   const postText = await room.locator('article').filter({ hasText: adhoc }).locator('p').filter({ hasText: adhoc }).first();
-  const size = await postText.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * Number(getComputedStyle(el.closest('.stage')!).zoom || 1));
+  const size = await postText.evaluate(
+    (el) => parseFloat(getComputedStyle(el).fontSize) * Number(getComputedStyle(el.closest('.stage')!).zoom || 1),
+  );
   expect(size).toBeGreaterThanOrEqual(22);
 
   // Closing and reopening the control window: it picks the drill up again.
@@ -135,7 +133,9 @@ test('a team drill on the big screen, run from the control window', async ({ con
     const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
     const get = db.transaction('keyval').objectStore('keyval').get('results');
     // The history is saved versioned: { v, entries }.
-    const history = await new Promise<{ entries: { result: { team?: string; log: { type: string; by?: string }[] } }[] }>((res) => (get.onsuccess = () => res(get.result)));
+    const history = await new Promise<{ entries: { result: { team?: string; log: { type: string; by?: string }[] } }[] }>(
+      (res) => (get.onsuccess = () => res(get.result)),
+    );
     return history.entries[0].result;
   });
   expect(saved.team).toBe('Tiimi Äänekoski');
@@ -342,7 +342,9 @@ test('live notes and a forced phase: logged as the facilitator’s, in the resul
   await room.screenshot({ path: 'screenshots/debrief-notes-1920.png' });
 });
 
-test('the inject queue: what comes next, held, skipped, delayed and sent now, each in the log as the facilitator’s', async ({ context }) => {
+test('the inject queue: what comes next, held, skipped, delayed and sent now, each in the log as the facilitator’s', async ({
+  context,
+}) => {
   const { room, control } = await pausedTeamDrill(context, 'Team Queue');
   const queue = control.getByTestId('inject-queue');
   await expect(queue).toContainText('If the crisis moves to The video spreads');
@@ -369,7 +371,9 @@ test('the inject queue: what comes next, held, skipped, delayed and sent now, ea
   await expect(control.locator('.recent li').filter({ hasText: 'Inject queue' }).first()).toContainText('facilitator');
 });
 
-test('at the largest text size, a post the facilitator sends to a channel out of view brings that channel into view', async ({ context }) => {
+test('at the largest text size, a post the facilitator sends to a channel out of view brings that channel into view', async ({
+  context,
+}) => {
   const room = await context.newPage();
   await room.setViewportSize(HD);
   await room.goto('/?lang=en&seed=4&speed=60');

@@ -1,5 +1,6 @@
 // Shared steps for the browser tests: open a scenario, read and drive the
 // simulated clock, and act through the UI as a trainee would.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** H:MM:SS → milliseconds. */
@@ -110,4 +111,19 @@ export async function total(page: Page): Promise<number> {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** No serious or critical axe-core violations on this page. */
+export async function accessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const where = (v: (typeof violations)[number]) =>
+    v.nodes
+      .map((n) => n.target.join(' '))
+      .slice(0, 4)
+      .join(', ');
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} — ${where(v)}`),
+    what,
+  ).toEqual([]);
 }

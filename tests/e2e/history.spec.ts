@@ -11,7 +11,10 @@ test('a result exports as JSON and imports back into history', async ({ page }) 
   await toScorecard(page);
   const shown = await page.getByTestId('score-total').innerText();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export result (JSON)', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export result (JSON)', exact: true }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^kohu-shop-video-en-.*\.json$/);
   const path = await download.path();
   const json = JSON.parse(readFileSync(path, 'utf8'));
@@ -27,11 +30,16 @@ test('a result exports as JSON and imports back into history', async ({ page }) 
   await expect(page.locator('tbody tr')).toHaveCount(2);
 
   // A file that is not a result is refused with the engine's message.
-  await page.getByTestId('result-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"something-else"}') });
+  await page
+    .getByTestId('result-file')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"something-else"}') });
   await expect(page.getByText('The file is not a Kohu result.')).toBeVisible();
   await expect(page.locator('tbody tr')).toHaveCount(2);
 
   // The imported result opens as a scorecard.
-  await page.getByRole('button', { name: /^Open scorecard: The Hot Days video/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Open scorecard: The Hot Days video/ })
+    .first()
+    .click();
   await expect(page.getByTestId('score-total')).toHaveText(shown);
 });

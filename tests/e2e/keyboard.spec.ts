@@ -14,7 +14,8 @@ const L = {
     maija: /^Reply to Maija Lehtonen/,
     restored: /The drill was restored at/,
     // Letters that are also shortcuts: s (statement), e (escalate), p (pause), d (delete), h (hide), q, f, m, n, j, k, r.
-    reply: "Hi Maija, we apologise: speaking to you like that in front of the queue was wrong. We'll phone you quickly; keep the coat, or return it. Best, Pyry",
+    reply:
+      "Hi Maija, we apologise: speaking to you like that in front of the queue was wrong. We'll phone you quickly; keep the coat, or return it. Best, Pyry",
   },
   fi: {
     title: 'Video Kuumilta päiviltä',
@@ -23,7 +24,8 @@ const L = {
     sent: 'Vastaus lähetetty.',
     maija: /^Vastaa: Maija Lehtonen/,
     restored: /Harjoitus palautettiin kohtaan/,
-    reply: 'Hei Maija, pyydämme anteeksi: myyjämme puhui sinulle nöyryyttävästi koko jonon edessä, eikä se ole hyväksyttävää. Soitamme sinulle pian; palauta takki, jos haluat. Terveisin, Pyry',
+    reply:
+      'Hei Maija, pyydämme anteeksi: myyjämme puhui sinulle nöyryyttävästi koko jonon edessä, eikä se ole hyväksyttävää. Soitamme sinulle pian; palauta takki, jos haluat. Terveisin, Pyry',
   },
 } as const;
 
@@ -59,7 +61,9 @@ for (const lang of ['en', 'fi'] as const) {
     await expect(page.getByTestId('clock')).toBeVisible();
   });
 
-  test(`the reply box takes the focus back when it drops to the page, and r with nothing chosen opens a waiting post (${lang})`, async ({ page }) => {
+  test(`the reply box takes the focus back when it drops to the page, and r with nothing chosen opens a waiting post (${lang})`, async ({
+    page,
+  }) => {
     const l = L[lang];
     await start(page, lang);
     // Focus on the page, no post chosen: r opens the composer on the post waiting for an answer.

@@ -29,4 +29,3 @@ export async function measureFrames(page: Page, ms: number): Promise<{ frames: n
     return { frames: gaps.length, p95: gaps[Math.floor(gaps.length * 0.95)], max: gaps[gaps.length - 1], longTasks: long };
   }, ms);
 }
-

@@ -16,7 +16,11 @@ test('a reload mid-drill resumes at the same simulated time with the same feed a
   await openLibrary(page, 'lang=en&speed=600&seed=9');
   await startScenario(page, 'A Christmas promise in the chat');
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await reply(page, /^Reply to Sanna Heikkinen/, 'Hi Sanna, we are sorry – we broke our promise. I will check your order 48213 and message you here within 30 minutes. – Aino');
+  await reply(
+    page,
+    /^Reply to Sanna Heikkinen/,
+    'Hi Sanna, we are sorry – we broke our promise. I will check your order 48213 and message you here within 30 minutes. – Aino',
+  );
   await runUntil(page, 30 * MIN);
   const before = { clock: await page.getByTestId('clock').innerText(), ...(await feed(page)) };
   expect(before.posts.length).toBeGreaterThan(2);

@@ -4,23 +4,32 @@
 // post and a forced phase, and the debrief's three views. Also checks that
 // the big screen and the debrief never scroll sideways, and axe-core finds
 // nothing serious on any of them, in either language.
-import AxeBuilder from '@axe-core/playwright';
+import { accessible } from './helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const HD = { width: 1920, height: 1080 };
 const result = (name: string) => fileURLToPath(new URL(`../fixtures/results/${name}`, import.meta.url));
 const L = {
-  en: { title: /The Hot Days video/, team: 'Team name', show: 'Show the briefing on this screen', start: 'Start', on: 'Connected to the big screen', hold: 'Hold', dismiss: 'Hide these messages' },
-  fi: { title: /Video Kuumilta päiviltä/, team: 'Ryhmän nimi', show: 'Näytä tehtävänanto tällä näytöllä', start: 'Aloita', on: 'Yhteys isoon näyttöön', hold: 'Pidätä', dismiss: 'Piilota viestit' },
+  en: {
+    title: /The Hot Days video/,
+    team: 'Team name',
+    show: 'Show the briefing on this screen',
+    start: 'Start',
+    on: 'Connected to the big screen',
+    hold: 'Hold',
+    dismiss: 'Hide these messages',
+  },
+  fi: {
+    title: /Video Kuumilta päiviltä/,
+    team: 'Ryhmän nimi',
+    show: 'Näytä tehtävänanto tällä näytöllä',
+    start: 'Aloita',
+    on: 'Yhteys isoon näyttöön',
+    hold: 'Pidätä',
+    dismiss: 'Piilota viestit',
+  },
 } as const;
-
-/** No serious or critical axe-core violations on this page. */
-async function accessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`), what).toEqual([]);
-}
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 

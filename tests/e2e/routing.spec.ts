@@ -18,7 +18,12 @@ test('screens have addresses: back, forward and reload stay where the person is'
   await page.goForward();
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
 
-  for (const [nav, hash] of [['History', 'history'], ['Team drill', 'team'], ['Debrief', 'debrief'], ['Studio', 'studio']] as const) {
+  for (const [nav, hash] of [
+    ['History', 'history'],
+    ['Team drill', 'team'],
+    ['Debrief', 'debrief'],
+    ['Studio', 'studio'],
+  ] as const) {
     await page.getByRole('button', { name: nav, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`#${hash}$`));
     await page.reload();

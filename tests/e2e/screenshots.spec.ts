@@ -6,8 +6,22 @@ import { endDrill, openLibrary, reply, runUntil, startScenario, toScorecard } fr
 
 const MIN = 60_000;
 const labels = {
-  en: { pause: 'Pause', resume: 'Resume', start: 'Start', title: 'A Christmas promise in the chat', end: 'End drill', confirm: 'End and see the scorecard' },
-  fi: { pause: 'Pysäytä', resume: 'Jatka', start: 'Aloita', title: 'Joululupaus chatissa', end: 'Lopeta harjoitus', confirm: 'Lopeta ja katso tulokset' },
+  en: {
+    pause: 'Pause',
+    resume: 'Resume',
+    start: 'Start',
+    title: 'A Christmas promise in the chat',
+    end: 'End drill',
+    confirm: 'End and see the scorecard',
+  },
+  fi: {
+    pause: 'Pysäytä',
+    resume: 'Jatka',
+    start: 'Aloita',
+    title: 'Joululupaus chatissa',
+    end: 'Lopeta harjoitus',
+    confirm: 'Lopeta ja katso tulokset',
+  },
 } as const;
 
 for (const lang of ['en', 'fi'] as const) {
@@ -36,7 +50,7 @@ for (const lang of ['en', 'fi'] as const) {
   });
 }
 
-test('screenshot of a good run\'s scorecard', async ({ page }) => {
+test("screenshot of a good run's scorecard", async ({ page }) => {
   await openLibrary(page, 'lang=en&speed=600&seed=5');
   await startScenario(page, 'The Hot Days video');
   await page.getByRole('button', { name: 'Pause', exact: true }).click();

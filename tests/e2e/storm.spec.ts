@@ -11,7 +11,9 @@ import { measureFrames } from './measure-frames.ts';
 test('2,000 posts at 20 per simulated second: the drill keeps working', async ({ page }) => {
   test.setTimeout(120_000);
   await openLibrary(page, 'lang=en&speed=10&seed=1');
-  await page.getByTestId('scenario-file').setInputFiles({ name: 'storm.yaml', mimeType: 'text/yaml', buffer: Buffer.from(stormYaml(2000, 20)) });
+  await page
+    .getByTestId('scenario-file')
+    .setInputFiles({ name: 'storm.yaml', mimeType: 'text/yaml', buffer: Buffer.from(stormYaml(2000, 20)) });
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByTestId('clock')).toBeVisible();
 
@@ -36,7 +38,10 @@ test('2,000 posts at 20 per simulated second: the drill keeps working', async ({
   await page.getByRole('button', { name: /^FI/ }).click();
   await expect(page.getByRole('button', { name: 'Jatka', exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: /^EN/ }).click();
-  await page.getByRole('button', { name: /^Reply to Person 1 / }).first().click();
+  await page
+    .getByRole('button', { name: /^Reply to Person 1 / })
+    .first()
+    .click();
   await page.getByRole('textbox', { name: 'Your reply' }).fill('Hi, we are sorry. We are on it.');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByText('Reply sent.')).toBeVisible();

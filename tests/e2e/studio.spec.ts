@@ -42,7 +42,9 @@ test('a broken scenario shows its diagnostics at the right lines; a fix updates 
   expect(good).toContain('id: cafe-aurora');
 
   // Two mistakes pasted in, and one typed key by key at the end.
-  const broken = good.replace('{ to: resolved, when: answered }', '{ to: resolvd, when: answered }').replace('severity: high', 'severity: urgent');
+  const broken = good
+    .replace('{ to: resolved, when: answered }', '{ to: resolvd, when: answered }')
+    .replace('severity: high', 'severity: urgent');
   await replaceText(page, broken);
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('bogus_field: 1');
@@ -72,7 +74,10 @@ test('a broken scenario shows its diagnostics at the right lines; a fix updates 
   // Fixed, with one more phase and a longer timer: the diagram follows.
   const fixed = good
     .replace('{ to: spreading, after: 20m }', '{ to: spreading, after: 25m }')
-    .replace('      - { to: uproar, after: 40m }', '      - { to: news, after: 40m }\n  - id: news\n    name: In the news\n    calls_for: 2\n    transitions:\n      - { to: uproar, after: 30m }');
+    .replace(
+      '      - { to: uproar, after: 40m }',
+      '      - { to: news, after: 40m }\n  - id: news\n    name: In the news\n    calls_for: 2\n    transitions:\n      - { to: uproar, after: 30m }',
+    );
   await replaceText(page, fixed);
   await expect(page.getByTestId('diag-count')).toHaveText('No problems');
   await expect(page.getByTestId('diagram-stale')).toHaveCount(0);
@@ -128,7 +133,7 @@ test('playtest: reply with the reference answer, replay after an edit, jump to a
   await expect(page.getByTestId('balance')).toContainText('Doing nothing:');
 });
 
-test('completion offers schema fields and the scenario\'s own ids', async ({ page }) => {
+test("completion offers schema fields and the scenario's own ids", async ({ page }) => {
   await page.goto('/?lang=en#studio');
   await replaceText(page, 'kohu: 1\n');
   await page.keyboard.press('ControlOrMeta+End');

@@ -19,6 +19,7 @@ export function modelOf(file: string): ScenarioModel {
 export function play(scenarioFile: string, scriptFile: string, seed?: number): KohuResult {
   const model = modelOf(scenarioFile);
   const { script, diagnostics } = loadScript(readFileSync(resolve(ROOT, scriptFile), 'utf8'), scriptFile, model);
-  if (!script) throw new Error(`${scriptFile} does not load:\n${diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join('\n')}`);
+  if (!script)
+    throw new Error(`${scriptFile} does not load:\n${diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join('\n')}`);
   return runToResult(model, seed ?? script.seed ?? 1, script.actions, { until: model.durationMs });
 }

@@ -22,7 +22,10 @@ export interface LspClient {
 }
 
 export async function startKohuLsp(): Promise<LspClient> {
-  const child: ChildProcess = spawn(process.execPath, ['scripts/kohu.mjs', 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['scripts/kohu.mjs', 'lsp', '--stdio'], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let err = '';
   child.stderr!.on('data', (c) => (err += String(c)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

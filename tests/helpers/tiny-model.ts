@@ -83,7 +83,16 @@ export function tinyModel(overrides: Partial<ScenarioModel> = {}): ScenarioModel
         virality: { reach: 100, shares: 10, sentiment: -1, growth: 0.02 },
         posts: [{ post: 'copycat', atMs: 5 * M }],
         transitions: [
-          { to: 'calm', when: { kind: 'all', of: [{ kind: 'reply', post: 'complaint', public: true, honest: true }, { kind: 'escalated', atLeast: 1 }] } },
+          {
+            to: 'calm',
+            when: {
+              kind: 'all',
+              of: [
+                { kind: 'reply', post: 'complaint', public: true, honest: true },
+                { kind: 'escalated', atLeast: 1 },
+              ],
+            },
+          },
           { to: 'media', afterMs: 30 * M },
         ],
       }),

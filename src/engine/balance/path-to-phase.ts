@@ -94,11 +94,21 @@ function perform(s: Session, model: ScenarioModel, step: PathStep): void {
       act({ type: 'escalate', level: Number(a) as 0 | 1 | 2 | 3, note: w.escalationNote });
       return;
     case 'stmt':
-      act(a === 'true' ? { type: 'statement', ...expertStatement(model, w) } : { type: 'statement', text: w.carelessStatement(model.company) });
+      act(
+        a === 'true'
+          ? { type: 'statement', ...expertStatement(model, w) }
+          : { type: 'statement', text: w.carelessStatement(model.company) },
+      );
       return;
     case 'follow': {
       const post = waitFor(s, a);
-      if (post) act({ type: 'follow_up', post: a, text: w.followUp(firstNameOf(model.personas.find((p) => p.id === post.by)?.name ?? post.by), snippet(post)), visibility: 'public' });
+      if (post)
+        act({
+          type: 'follow_up',
+          post: a,
+          text: w.followUp(firstNameOf(model.personas.find((p) => p.id === post.by)?.name ?? post.by), snippet(post)),
+          visibility: 'public',
+        });
       return;
     }
     case 'promise': {

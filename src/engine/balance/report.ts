@@ -47,6 +47,14 @@ export function balanceReport(model: ScenarioModel): BalanceReport {
     withoutEscalation.push({ below, goodReachable: reached && explored.goodEndingReachable });
   }
 
-  const parts = { scenario: model.id, language: model.language, durationMs: model.durationMs, explore: explored, runs, range, withoutEscalation };
+  const parts = {
+    scenario: model.id,
+    language: model.language,
+    durationMs: model.durationMs,
+    explore: explored,
+    runs,
+    range,
+    withoutEscalation,
+  };
   return { ...parts, warnings: balanceWarnings(model, parts) };
 }

@@ -45,7 +45,10 @@ export function expert(model: ScenarioModel): Strategy {
   let stated = false;
   const followed = new Set<string>();
   return {
-    onPost: (post, at) => (post.expectsReply ? [{ type: 'reply', at: at + EXPERT_REPLY_MS, post: post.id, text: expertAnswer(model, post), visibility: 'public' }] : []),
+    onPost: (post, at) =>
+      post.expectsReply
+        ? [{ type: 'reply', at: at + EXPERT_REPLY_MS, post: post.id, text: expertAnswer(model, post), visibility: 'public' }]
+        : [],
     onPhase: (phase, at) => {
       if (phase.ending) return [];
       const out: Action[] = [];

@@ -29,7 +29,8 @@ export const WORDS: Record<Language, Words> = {
       `Hei ${first}, pyydämme anteeksi. Toimimme väärin, ja hyvitämme asian sinulle. Kiitos, että kerroit tästä meille suoraan.\nt. Pyry / ${company}`,
     correction: (first, company) =>
       `Hei ${first}, ymmärrämme huolesi. Oikea tieto on, että asia on tarkistettu, ja kerromme siitä avoimesti tässä ketjussa.\nt. Pyry / ${company}`,
-    followUp: (first, snippet) => `Hei ${first}, vielä viestistäsi ”${snippet}”: asia on nyt hoidettu niin kuin sovimme. Kiitos kärsivällisyydestäsi.\nt. Pyry`,
+    followUp: (first, snippet) =>
+      `Hei ${first}, vielä viestistäsi ”${snippet}”: asia on nyt hoidettu niin kuin sovimme. Kiitos kärsivällisyydestäsi.\nt. Pyry`,
     statement: (company, snippet) =>
       `${company} pyytää anteeksi. Teimme virheen (”${snippet}”), ja hyvitämme sen asianosaisille. Kerromme tilanteesta avoimesti tällä sivulla sitä mukaa kuin tiedämme enemmän.`,
     signer: 'Toimitusjohtaja',
@@ -47,7 +48,8 @@ export const WORDS: Record<Language, Words> = {
       `Hi ${first}, we apologise. We got this wrong, and we will make it right and refund you. Thank you for telling us directly.\nBest, Pyry / ${company}`,
     correction: (first, company) =>
       `Hi ${first}, we understand your concern. The facts are that this has been checked, and we are sharing what we know openly in this thread.\nBest, Pyry / ${company}`,
-    followUp: (first, snippet) => `Hi ${first}, about your message "${snippet}": it has now been handled as we agreed. Thank you for your patience.\nBest, Pyry`,
+    followUp: (first, snippet) =>
+      `Hi ${first}, about your message "${snippet}": it has now been handled as we agreed. Thank you for your patience.\nBest, Pyry`,
     statement: (company, snippet) =>
       `${company} apologises. We got this wrong ("${snippet}"), and we will make it right with everyone affected. We will share what we know openly on this page as we learn more.`,
     signer: 'Managing director',

@@ -8,7 +8,8 @@ import type { Atom } from './kind.ts';
 import { COMBINATOR_KEYS, conditionKind, conditionKinds } from './registry.ts';
 
 /** A condition as the YAML holds it (after the schema): a name, a combinator or `{ <kind>: value }`. */
-export type ConditionInput = string | { all: ConditionInput[] } | { any: ConditionInput[] } | { not: ConditionInput } | { [kind: string]: unknown };
+export type ConditionInput =
+  string | { all: ConditionInput[] } | { any: ConditionInput[] } | { not: ConditionInput } | { [kind: string]: unknown };
 
 type Combined = Extract<Cond, { of: unknown }>;
 const isCombined = (cond: Cond): cond is Combined => COMBINATOR_KEYS.includes(cond.kind);

@@ -10,7 +10,9 @@ export const isHonest = (grade: Grade): boolean => gradeAtLeast(grade, HONEST_GR
 
 /** Does a reply or statement of `grade` answer what the condition asks (`honest`, `grade`, either or both)? */
 export function gradeFits(grade: Grade, asked: { honest?: boolean; grade?: Grade }): boolean {
-  return (asked.honest === undefined || isHonest(grade) === asked.honest) && (asked.grade === undefined || gradeAtLeast(grade, asked.grade));
+  return (
+    (asked.honest === undefined || isHonest(grade) === asked.honest) && (asked.grade === undefined || gradeAtLeast(grade, asked.grade))
+  );
 }
 
 /** Best first, as a trainer reads the list. */

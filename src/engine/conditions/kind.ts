@@ -87,4 +87,5 @@ export interface ConditionKind<Input = unknown, C extends LeafCond = LeafCond> {
 export const defineConditionKind = <Input, C extends LeafCond>(kind: ConditionKind<Input, C>): ConditionKind<Input, C> => kind;
 
 /** Is this compiled condition of that kind? */
-export const isKind = <C extends LeafCond>(kind: { key: string; holds(cond: C, facts: Facts): boolean }, cond: LeafCond): cond is C => cond.kind === kind.key;
+export const isKind = <C extends LeafCond>(kind: { key: string; holds(cond: C, facts: Facts): boolean }, cond: LeafCond): cond is C =>
+  cond.kind === kind.key;

@@ -10,5 +10,11 @@ export const promiseBroken = definePromiseKind({
     fi: 'Tähän viestiin vastattaessa annettu lupaus (tai `true`: mikä tahansa lupaus) jäi pitämättä määräaikaan mennessä.',
   },
   describe: (post, lang) =>
-    lang === 'en' ? (post ? `promise to ${post} broken` : 'a promise broken') : post ? `viestiin ${post} annettu lupaus rikottu` : 'lupaus rikottu',
+    lang === 'en'
+      ? post
+        ? `promise to ${post} broken`
+        : 'a promise broken'
+      : post
+        ? `viestiin ${post} annettu lupaus rikottu`
+        : 'lupaus rikottu',
 });

@@ -9,5 +9,12 @@ export const promiseKept = definePromiseKind({
     en: 'A promise made in reply to this post (or `true`: any promise) was kept by a follow-up before its deadline.',
     fi: 'Tähän viestiin vastattaessa annettu lupaus (tai `true`: mikä tahansa lupaus) pidettiin seurantaviestillä ennen määräaikaa.',
   },
-  describe: (post, lang) => (lang === 'en' ? (post ? `promise to ${post} kept` : 'a promise kept') : post ? `viestiin ${post} annettu lupaus pidetty` : 'lupaus pidetty'),
+  describe: (post, lang) =>
+    lang === 'en'
+      ? post
+        ? `promise to ${post} kept`
+        : 'a promise kept'
+      : post
+        ? `viestiin ${post} annettu lupaus pidetty`
+        : 'lupaus pidetty',
 });

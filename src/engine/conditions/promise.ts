@@ -25,7 +25,10 @@ export function definePromiseKind<K extends string>(spec: {
     atom: (c) => {
       const on = c.post ?? '*';
       const fiStatus = status === 'kept' ? 'pidetty' : 'rikottu';
-      const label = { en: `promise to ${on} ${status}`, fi: on === '*' ? `jokin lupaus ${fiStatus}` : `viestiin ${on} annettu lupaus ${fiStatus}` };
+      const label = {
+        en: `promise to ${on} ${status}`,
+        fi: on === '*' ? `jokin lupaus ${fiStatus}` : `viestiin ${on} annettu lupaus ${fiStatus}`,
+      };
       return { key: `promise:${on}:${status}`, label, add: (f) => void f.promises.push({ post: on, status }) };
     },
     // Time settles a promise, not one move of the trainee's.

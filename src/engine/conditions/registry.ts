@@ -29,16 +29,7 @@ export function registerConditionKind<Input, C extends LeafCond>(kind: Condition
   kinds.set(kind.key, kind as unknown as ConditionKind);
 }
 
-const BUILT_IN: readonly ConditionKind[] = [
-  reply,
-  deleted,
-  hidden,
-  escalated,
-  statement,
-  promiseBroken,
-  promiseKept,
-  followedUp,
-];
+const BUILT_IN: readonly ConditionKind[] = [reply, deleted, hidden, escalated, statement, promiseBroken, promiseKept, followedUp];
 BUILT_IN.forEach((k) => registerConditionKind(k));
 
 /** The kind with this key (the compiled condition's `kind`), if there is one. */

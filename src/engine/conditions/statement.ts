@@ -34,7 +34,7 @@ export const statement = defineConditionKind<boolean | { honest?: boolean; grade
     return q ? `${q} ${en ? 'statement' : 'tiedote'}` : en ? 'statement published' : 'tiedote julkaistu';
   },
   atom: (c) => {
-    const grade: Grade = c.grade ?? (c.honest ?? true ? 'good' : 'poor');
+    const grade: Grade = c.grade ?? ((c.honest ?? true) ? 'good' : 'poor');
     const honest = isHonest(grade);
     const word = c.grade ? GRADE_WORDS[grade] : honest ? { en: 'honest', fi: 'rehellinen' } : { en: 'evasive', fi: 'väistelevä' };
     return {

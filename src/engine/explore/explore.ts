@@ -11,7 +11,9 @@ import { phaseAtoms, type Atom } from './atoms.ts';
 import type { MachineEvent } from '../run/machine.ts';
 
 /** One move of a shortest path, as data: an abstract trainee action (an atom key) or a phase's timer. */
-export type PathStep = { kind: 'atom'; key: string; label: Record<Language, string> } | { kind: 'timer'; phase: string; index: number; label: Record<Language, string> };
+export type PathStep =
+  | { kind: 'atom'; key: string; label: Record<Language, string> }
+  | { kind: 'timer'; phase: string; index: number; label: Record<Language, string> };
 
 export interface ExploreOptions {
   /** Leave these moves out (e.g. every escalation), to ask what is reachable without them. */
@@ -121,6 +123,10 @@ function pathStep(e: Step, atoms: Map<string, Atom>): PathStep {
   if (key) return { kind: 'atom', key, label: atoms.get(key)?.label ?? { en: key, fi: key } };
   const m = /^xstate\.after\.([^#]+)#(\d+)\./.exec(e.type);
   if (!m) return { kind: 'atom', key: e.type, label: { en: e.type, fi: e.type } };
-  return { kind: 'timer', phase: m[1], index: Number(m[2]), label: { en: `wait (timer of ${m[1]})`, fi: `odota (vaiheen ${m[1]} ajastin)` } };
+  return {
+    kind: 'timer',
+    phase: m[1],
+    index: Number(m[2]),
+    label: { en: `wait (timer of ${m[1]})`, fi: `odota (vaiheen ${m[1]} ajastin)` },
+  };
 }
-

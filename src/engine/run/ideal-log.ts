@@ -49,7 +49,16 @@ export function idealLog(model: ScenarioModel, log: readonly Action[], path: Pat
   for (const p of path.promises ?? []) {
     if (p.status === 'kept' || p.openEnded) continue;
     const at = Math.max(p.madeAt, p.deadline - FOLLOW_UP_LEAD_MS);
-    out.push({ action: { type: 'follow_up', post: p.post, at, visibility: 'public', text: model.language === 'fi' ? 'Lupasin palata asiaan, ja tässä tilanne.' : 'As promised, here is where things stand.' }, order: Number.MAX_SAFE_INTEGER });
+    out.push({
+      action: {
+        type: 'follow_up',
+        post: p.post,
+        at,
+        visibility: 'public',
+        text: model.language === 'fi' ? 'Lupasin palata asiaan, ja tässä tilanne.' : 'As promised, here is where things stand.',
+      },
+      order: Number.MAX_SAFE_INTEGER,
+    });
   }
   return out.sort((x, y) => x.action.at - y.action.at || x.order - y.order).map((x) => x.action);
 }

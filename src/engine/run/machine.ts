@@ -70,9 +70,7 @@ export function buildMachine(model: ScenarioModel) {
         always.push(transition);
       }
     });
-    states[phase.id] = phase.ending
-      ? { type: 'final' }
-      : { ...(always.length && { always }), ...(Object.keys(after).length && { after }) };
+    states[phase.id] = phase.ending ? { type: 'final' } : { ...(always.length && { always }), ...(Object.keys(after).length && { after }) };
   }
 
   // A forced phase: one root transition per phase, entered anew like any move.

@@ -56,7 +56,13 @@ export function readText(
   return { analysis, reading: readInContext(model, post, analysis, text, at) };
 }
 
-export function readInContext(model: ScenarioModel, post: PostModel | undefined, analysis: TextAnalysis, text: string, at: number): Reading {
+export function readInContext(
+  model: ScenarioModel,
+  post: PostModel | undefined,
+  analysis: TextAnalysis,
+  text: string,
+  at: number,
+): Reading {
   return readReply(
     analysis,
     {
@@ -74,7 +80,11 @@ export function readInContext(model: ScenarioModel, post: PostModel | undefined,
  * ("today" is 17:00 of the drill's day), else the scenario's default — unless
  * it is open-ended, when nothing falls due.
  */
-export function promiseDeadline(model: ScenarioModel, promise: PromiseMatch, at: number): { deadline: number; named: boolean; openEnded: boolean } {
+export function promiseDeadline(
+  model: ScenarioModel,
+  promise: PromiseMatch,
+  at: number,
+): { deadline: number; named: boolean; openEnded: boolean } {
   const sent = model.startsAt + at;
   if (!promise.due || namesPastDate(promise.due, sent))
     // Without a time, an open-ended promise ("asiaa selvitetään") is never judged by the default.

@@ -15,7 +15,21 @@ export interface ActionContext {
   phase(): string;
 }
 
-const KNOWN = new Set(['reply', 'hide', 'delete', 'escalate', 'statement', 'follow_up', 'mark_read', 'end', 'inject', 'heat', 'note', 'phase', 'queue']);
+const KNOWN = new Set([
+  'reply',
+  'hide',
+  'delete',
+  'escalate',
+  'statement',
+  'follow_up',
+  'mark_read',
+  'end',
+  'inject',
+  'heat',
+  'note',
+  'phase',
+  'queue',
+]);
 
 const no = (code: Rejection['code'], message: string): Rejection => ({ ok: false, code, message });
 
@@ -32,10 +46,8 @@ export function validateAction(session: ActionContext, action: Action): Rejectio
     case 'mark_read': {
       if (!session.getPost(action.post)) return no('action_post_unknown', `No post "${action.post}" in this scenario.`);
       // The session has already run the world forward to the action's time.
-      if (!session.posts.has(action.post))
-        return no('action_post_not_visible', `Post "${action.post}" has not appeared by then.`);
-      if (session.posts.get(action.post)?.status === 'deleted')
-        return no('action_post_removed', `Post "${action.post}" was deleted.`);
+      if (!session.posts.has(action.post)) return no('action_post_not_visible', `Post "${action.post}" has not appeared by then.`);
+      if (session.posts.get(action.post)?.status === 'deleted') return no('action_post_removed', `Post "${action.post}" was deleted.`);
       if ((action.type === 'reply' || action.type === 'follow_up') && !action.text?.trim())
         return no('action_text_empty', 'A reply needs some text.');
       return null;
@@ -73,9 +85,11 @@ export function validateAction(session: ActionContext, action: Action): Rejectio
       return null;
     case 'queue':
       if (!session.getPost(action.post)) return no('action_post_unknown', `No post "${action.post}" in this scenario.`);
-      if (!scheduledPhaseOf(session.model, action.post)) return no('action_post_not_scheduled', `Post "${action.post}" is not brought by any phase.`);
+      if (!scheduledPhaseOf(session.model, action.post))
+        return no('action_post_not_scheduled', `Post "${action.post}" is not brought by any phase.`);
       if (session.posts.has(action.post)) return no('action_post_appeared', `Post "${action.post}" has already appeared.`);
-      if (!['hold', 'skip', 'delay'].includes(action.op)) return no('action_queue_invalid', `Unknown queue operation "${String(action.op)}".`);
+      if (!['hold', 'skip', 'delay'].includes(action.op))
+        return no('action_queue_invalid', `Unknown queue operation "${String(action.op)}".`);
       if (action.op === 'delay' && !(typeof action.byMs === 'number' && action.byMs > 0 && action.byMs <= session.model.durationMs))
         return no('action_queue_invalid', 'A delay must be a positive time within the drill.');
       return null;

@@ -12,7 +12,9 @@ export function sessionView(session: Session): SessionView {
   const current = session.metrics.current(now);
   const kinds = new Map<string, ChannelKindName>(session.model.channels.map((c) => [c.id, c.kind]));
   const reachOf = new Map(session.model.personas.map((p) => [p.id, p.reach]));
-  const feed: FeedPost[] = session.appeared.map(({ post }) => feedPost(session, session.posts.get(post)!, now, kinds, reachOf, current.shares));
+  const feed: FeedPost[] = session.appeared.map(({ post }) =>
+    feedPost(session, session.posts.get(post)!, now, kinds, reachOf, current.shares),
+  );
   const statements: StatementView[] = [];
   let escalation = 0;
   session.log.forEach((a, i) => {

@@ -45,11 +45,17 @@ const TITLES: Record<Code | TranslationCode, Both> = {
   ending_has_transitions: { en: 'An ending with transitions that are never used.', fi: 'Loppu, jonka siirtymiä ei koskaan käytetä.' },
   post_never_appears: { en: 'A post that never appears in a drill.', fi: 'Viesti, joka ei koskaan tule näkyviin.' },
   post_listed_twice: { en: 'A post listed to appear twice.', fi: 'Viesti on merkitty näkymään kahdesti.' },
-  objective_target_mismatch: { en: 'An objective names another reply time than the score uses.', fi: 'Tavoite nimeää eri vastausajan kuin pisteytys käyttää.' },
+  objective_target_mismatch: {
+    en: 'An objective names another reply time than the score uses.',
+    fi: 'Tavoite nimeää eri vastausajan kuin pisteytys käyttää.',
+  },
   compile_failed: { en: 'Kohu could not build a drill (a bug in Kohu).', fi: 'Kohu ei saanut rakennettua harjoitusta (Kohun vika).' },
   translation_missing_id: { en: 'An id in one language but not the other.', fi: 'Tunniste, joka on vain toisessa kieliversiossa.' },
   translation_structure: { en: 'The language versions differ in structure.', fi: 'Kieliversioiden rakenne eroaa.' },
-  translation_value: { en: 'The language versions differ in an id, number or condition.', fi: 'Kieliversioissa on eri tunniste, luku tai ehto.' },
+  translation_value: {
+    en: 'The language versions differ in an id, number or condition.',
+    fi: 'Kieliversioissa on eri tunniste, luku tai ehto.',
+  },
   translation_order: { en: 'The language versions list things in another order.', fi: 'Kieliversioissa asiat ovat eri järjestyksessä.' },
 };
 

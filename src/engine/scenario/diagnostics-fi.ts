@@ -12,12 +12,14 @@ const both = (items: readonly string[]) =>
 const decimal = (n: number, digits: number) => n.toFixed(digits).replace('.', ',');
 
 /** The things a reference can name: singular, plural, and the section they are listed in. */
-const refHint = (plural: string, singular: string, section: string, by = 'tunnisteella') => (p: Ref) =>
-  p.suggestion !== undefined
-    ? `Tarkoititko \`${p.suggestion}\`?`
-    : p.known.length > 0 && p.known.length <= 12
-      ? `Skenaarion ${plural} ovat ${list(p.known)}.`
-      : `Lisää ${singular} tällä ${by} kohtaan \`${section}:\`.`;
+const refHint =
+  (plural: string, singular: string, section: string, by = 'tunnisteella') =>
+  (p: Ref) =>
+    p.suggestion !== undefined
+      ? `Tarkoititko \`${p.suggestion}\`?`
+      : p.known.length > 0 && p.known.length <= 12
+        ? `Skenaarion ${plural} ovat ${list(p.known)}.`
+        : `Lisää ${singular} tällä ${by} kohtaan \`${section}:\`.`;
 
 /** For duplicate ids: "another phase" (adessive) and "of phases" (plural genitive). */
 const KIND: Record<IdKind, { ade: string; plGen: string }> = {
@@ -39,11 +41,22 @@ export const FI: FinnishCatalogue = {
     hint: 'Tarkista, että tiedosto on oikea. Tavallinen skenaario on muutaman kymmenen kilotavun kokoinen; lyhennä hyvin pitkiä tekstejä tai poista tiedostoon liitetty data.',
   },
   input_unreadable: {
-    message: (p) => (p.reason === 'missing' ? 'Tiedostoa ei ole.' : p.reason === 'directory' ? 'Tämä on kansio eikä tiedosto.' : p.reason === 'denied' ? 'Sinulla ei ole oikeutta lukea tätä tiedostoa.' : 'Tiedostoa ei voi lukea.'),
-    hint: (p) => (p.reason === 'missing' || p.reason === 'directory' ? 'Tarkista polku ja tiedoston nimi (skenaariot ovat muotoa `<id>.<kieli>.yaml`).' : 'Tarkista, että sinulla on lukuoikeus tiedostoon ja ettei mikään toinen ohjelma pidä sitä lukittuna.'),
+    message: (p) =>
+      p.reason === 'missing'
+        ? 'Tiedostoa ei ole.'
+        : p.reason === 'directory'
+          ? 'Tämä on kansio eikä tiedosto.'
+          : p.reason === 'denied'
+            ? 'Sinulla ei ole oikeutta lukea tätä tiedostoa.'
+            : 'Tiedostoa ei voi lukea.',
+    hint: (p) =>
+      p.reason === 'missing' || p.reason === 'directory'
+        ? 'Tarkista polku ja tiedoston nimi (skenaariot ovat muotoa `<id>.<kieli>.yaml`).'
+        : 'Tarkista, että sinulla on lukuoikeus tiedostoon ja ettei mikään toinen ohjelma pidä sitä lukittuna.',
   },
   input_binary: {
-    message: (p) => `Tiedostossa on ${p.nul ? 'NUL-tavu' : 'tavuja, jotka eivät ole kelvollista UTF-8-tekstiä'}, joten se ei ole pelkkää tekstiä.`,
+    message: (p) =>
+      `Tiedostossa on ${p.nul ? 'NUL-tavu' : 'tavuja, jotka eivät ole kelvollista UTF-8-tekstiä'}, joten se ei ole pelkkää tekstiä.`,
     hint: 'Tallenna skenaario pelkkänä UTF-8-tekstinä. Jos liitit tekstiä tekstinkäsittelyohjelmasta tai PDF:stä, kirjoita merkitty kohta uudelleen.',
   },
 
@@ -113,11 +126,19 @@ export const FI: FinnishCatalogue = {
   },
   schema_bad_value: {
     message: (p) => `\`${p.value}\` ei ole kentän \`${p.field}\` mahdollinen arvo.`,
-    hint: (p) => [didYouMean(p.suggestion).trim(), p.allowed.length > 0 ? `Kirjoita jokin näistä: ${list(p.allowed)}.` : '', p.about.fi].filter(Boolean).join(' '),
+    hint: (p) =>
+      [didYouMean(p.suggestion).trim(), p.allowed.length > 0 ? `Kirjoita jokin näistä: ${list(p.allowed)}.` : '', p.about.fi]
+        .filter(Boolean)
+        .join(' '),
   },
   schema_out_of_range: {
     message: (p) => {
-      const range = p.min !== undefined && p.max !== undefined ? `välillä ${p.min}–${p.max}` : p.min !== undefined ? `vähintään ${p.min}` : `enintään ${p.max}`;
+      const range =
+        p.min !== undefined && p.max !== undefined
+          ? `välillä ${p.min}–${p.max}`
+          : p.min !== undefined
+            ? `vähintään ${p.min}`
+            : `enintään ${p.max}`;
       return `Kentän \`${p.field}\` arvo on ${p.value}, mutta sen pitää olla ${range}.`;
     },
     hint: (p) => p.about.fi || 'Muuta luku sallitulle välille.',
@@ -132,7 +153,10 @@ export const FI: FinnishCatalogue = {
           : 'Kirjoita arvo kaksoispisteen jälkeen, tai poista rivi, jos kenttä ei ole pakollinen.',
   },
   duration_invalid: {
-    message: (p) => (p.isNumber ? `Arvossa \`${p.value}\` ei ole yksikköä, joten Kohu ei tiedä, tarkoitetaanko minuutteja vai sekunteja.` : `\`${p.value}\` ei ole kesto.`),
+    message: (p) =>
+      p.isNumber
+        ? `Arvossa \`${p.value}\` ei ole yksikköä, joten Kohu ei tiedä, tarkoitetaanko minuutteja vai sekunteja.`
+        : `\`${p.value}\` ei ole kesto.`,
     hint: (p) =>
       p.isNumber
         ? `Kirjoita \`${p.value}m\` (minuutteja) tai \`${p.value}s\` (sekunteja).`
@@ -140,11 +164,13 @@ export const FI: FinnishCatalogue = {
   },
   id_invalid: {
     message: (p) => `\`${p.value}\` ei kelpaa tunnisteeksi.`,
-    hint: (p) => `Tunniste alkaa kirjaimella, ja siinä saa olla vain kirjaimia a–z, numeroita sekä merkkejä \`-\` ja \`_\` (ei välilyöntejä eikä ä- tai ö-kirjaimia), esimerkiksi \`${p.suggestion}\`.`,
+    hint: (p) =>
+      `Tunniste alkaa kirjaimella, ja siinä saa olla vain kirjaimia a–z, numeroita sekä merkkejä \`-\` ja \`_\` (ei välilyöntejä eikä ä- tai ö-kirjaimia), esimerkiksi \`${p.suggestion}\`.`,
   },
   condition_invalid: {
     message: (p) => p.problem.fi,
-    hint: (p) => `${didYouMean(p.suggestion)}Ehto on kohdan \`conditions:\` ehdon nimi tai jokin näistä: ${list(p.kinds)}. Useita ehtoja yhdistetään muodossa \`all: [ … ]\` tai \`any: [ … ]\`.`,
+    hint: (p) =>
+      `${didYouMean(p.suggestion)}Ehto on kohdan \`conditions:\` ehdon nimi tai jokin näistä: ${list(p.kinds)}. Useita ehtoja yhdistetään muodossa \`all: [ … ]\` tai \`any: [ … ]\`.`,
   },
 
   // ── References and ids ──────────────────────────────────────────────────────
@@ -158,7 +184,8 @@ export const FI: FinnishCatalogue = {
   },
   duplicate_id: {
     message: (p) => `Toisella ${KIND[p.kind].ade} on jo tunniste \`${p.id}\` (rivi ${p.firstLine}).`,
-    hint: (p) => `${KIND[p.kind].plGen} tunnisteiden pitää olla keskenään erilaisia: nimeä toinen kahdesta uudelleen ja muuta myös viittaukset siihen.`,
+    hint: (p) =>
+      `${KIND[p.kind].plGen} tunnisteiden pitää olla keskenään erilaisia: nimeä toinen kahdesta uudelleen ja muuta myös viittaukset siihen.`,
   },
   condition_cycle: {
     message: (p) => `Nämä ehdot on määritelty toistensa avulla kehäksi: ${p.cycle.join(' → ')}.`,
@@ -167,7 +194,8 @@ export const FI: FinnishCatalogue = {
 
   // ── The shape of the crisis ─────────────────────────────────────────────────
   phase_unreachable: {
-    message: (p) => `Vaiheeseen \`${p.phase}\` ei voi koskaan päästä: mikään siirtymien ketju ei johda siihen ensimmäisestä vaiheesta \`${p.initial}\`.`,
+    message: (p) =>
+      `Vaiheeseen \`${p.phase}\` ei voi koskaan päästä: mikään siirtymien ketju ei johda siihen ensimmäisestä vaiheesta \`${p.initial}\`.`,
     hint: (p) => `Lisää siirtymä \`- { to: ${p.phase}, … }\` johonkin vaiheeseen, johon päästään, tai poista tämä vaihe.`,
   },
   phase_dead_end: {
@@ -186,8 +214,10 @@ export const FI: FinnishCatalogue = {
     hint: 'Merkitse vaihe, jossa kriisi on hoidettu hyvin, merkinnällä `ending: good`.',
   },
   objective_target_mismatch: {
-    message: (p) => `Tavoite pyytää vastausta ${p.said} kuluessa, mutta pisteytys mittaa avausviestiä \`${p.post}\` (${p.severity}) tavoitteella ${p.target}.`,
-    hint: (p) => `Sano tavoitteessa ${p.target}, tai anna pisteytykselle oma aikasi: \`scoring: { speed_targets: { ${p.severity}: ${p.said.replace(/ /g, '')} } }\`.`,
+    message: (p) =>
+      `Tavoite pyytää vastausta ${p.said} kuluessa, mutta pisteytys mittaa avausviestiä \`${p.post}\` (${p.severity}) tavoitteella ${p.target}.`,
+    hint: (p) =>
+      `Sano tavoitteessa ${p.target}, tai anna pisteytykselle oma aikasi: \`scoring: { speed_targets: { ${p.severity}: ${p.said.replace(/ /g, '')} } }\`.`,
   },
   ending_has_transitions: {
     message: (p) => `Vaihe \`${p.phase}\` on loppu, joten sen siirtymiä ei koskaan käytetä.`,
@@ -195,7 +225,8 @@ export const FI: FinnishCatalogue = {
   },
   post_never_appears: {
     message: (p) => `Viestiä \`${p.post}\` ei ole missään vaiheessa, joten se ei koskaan näy.`,
-    hint: (p) => `Lisää se jonkin vaiheen \`posts:\`-listaan muodossa \`- { post: ${p.post}, at: 5m }\`, tai merkitse se \`reserve: true\`, jotta fasilitaattori voi julkaista sen.`,
+    hint: (p) =>
+      `Lisää se jonkin vaiheen \`posts:\`-listaan muodossa \`- { post: ${p.post}, at: 5m }\`, tai merkitse se \`reserve: true\`, jotta fasilitaattori voi julkaista sen.`,
   },
   post_listed_twice: {
     message: (p) => `Viesti \`${p.post}\` on jo listattu rivillä ${p.firstLine}; sama viesti näkyy harjoituksessa vain kerran.`,

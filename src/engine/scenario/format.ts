@@ -73,7 +73,12 @@ function body(text: string, node: Scalar): { from: number; to: number; text: str
   if (from === 0) return null;
   const content = text.slice(from, node.range[1]);
   const kept = content.replace(/\s+$/, '');
-  const indent = Math.min(...kept.split('\n').filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  const indent = Math.min(
+    ...kept
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => l.length - l.trimStart().length),
+  );
   return Number.isFinite(indent) ? { from, to: from + kept.length, text: kept, indent } : null;
 }
 
@@ -81,7 +86,9 @@ function body(text: string, node: Scalar): { from: number; to: number; text: str
 function keyLineComments(source: string, out: string): string {
   const onKeyLines = new Set<string>();
   for (const m of source.matchAll(/^[ \t]*(?:- )?[^\s#][^#\n]*:[ \t]+(#.*)$/gm)) onKeyLines.add(m[1].trimEnd());
-  return out.replace(/^([ \t]*(?:- )?[^\s#][^#\n]*:)\n[ \t]*(#.*)$/gm, (whole, key: string, comment: string) => (onKeyLines.has(comment.trimEnd()) ? `${key} ${comment}` : whole));
+  return out.replace(/^([ \t]*(?:- )?[^\s#][^#\n]*:)\n[ \t]*(#.*)$/gm, (whole, key: string, comment: string) =>
+    onKeyLines.has(comment.trimEnd()) ? `${key} ${comment}` : whole,
+  );
 }
 
 /** `[ a, b ]` → `[a, b]`, as the shipped scenarios write lists on one line (maps keep `{ a: b }`). */

@@ -13,10 +13,7 @@ const d = <T extends z.ZodType>(schema: T, description: string): T => schema.des
 
 /** `90s`, `5m`, `2h`, `1h30m`, `2d` — simulated time. */
 export const DURATION_PATTERN = '^\\s*(\\d+(\\.\\d+)?\\s*(ms|s|m|min|h|d)\\s*)+$';
-export const Duration = z
-  .string()
-  .regex(new RegExp(DURATION_PATTERN))
-  .describe('A simulated duration such as 90s, 5m, 2h or 1h30m.');
+export const Duration = z.string().regex(new RegExp(DURATION_PATTERN)).describe('A simulated duration such as 90s, 5m, 2h or 1h30m.');
 
 export const Id = z
   .string()
@@ -32,15 +29,17 @@ export const EscalationLevel = z
   .int()
   .min(0)
   .max(3)
-  .describe('0 customer service, 1 communications told, 2 communications leads with a manager\'s statement, 3 top management.');
+  .describe("0 customer service, 1 communications told, 2 communications leads with a manager's statement, 3 top management.");
 
 export const ChannelKind = z
   .enum(CHANNEL_KINDS)
-  .describe('page = company page wall with comment threads; microblog; reviews = review site; forum; chat = chat/DM; email; press = journalist inquiries.');
+  .describe(
+    'page = company page wall with comment threads; microblog; reviews = review site; forum; chat = chat/DM; email; press = journalist inquiries.',
+  );
 
 export const Channel = z
   .object({
-    id: d(Id, 'The channel\'s id, used in posts\' `on:`.'),
+    id: d(Id, "The channel's id, used in posts' `on:`."),
     kind: ChannelKind,
     name: d(z.string().min(1), 'The channel as the trainee sees it, e.g. "Tavaratalo on Facebook".'),
   })
@@ -52,7 +51,7 @@ export const Temperament = z
 
 export const Persona = z
   .object({
-    id: d(Id, 'The persona\'s id, used in posts\' and replies\' `by:`.'),
+    id: d(Id, "The persona's id, used in posts' and replies' `by:`."),
     name: d(z.string().min(1), 'The name shown with their posts.'),
     handle: d(z.string(), 'Shown beside the name, e.g. @maijav.').optional(),
     reach: d(z.number().int().min(0), 'Followers or readers: how far their posts travel.').default(100),
@@ -78,7 +77,7 @@ export const QuickReply = z
 
 export const Post = z
   .object({
-    id: d(Id, 'The post\'s id, used in phases\' `posts:` and in conditions.'),
+    id: d(Id, "The post's id, used in phases' `posts:` and in conditions."),
     by: d(Id, 'A persona id.'),
     on: d(Id, 'A channel id.'),
     text: d(z.string().min(1), 'The post as the trainee sees it.'),
@@ -90,7 +89,7 @@ export const Post = z
     expects_reply: d(z.boolean(), 'Whether the team should answer; by default yes unless the persona is a troll or a fan.').optional(),
     stars: d(z.number().int().min(1).max(5), 'Star rating, for review-site posts.').optional(),
     subject: d(z.string(), 'Subject line, for e-mail and press inquiries.').optional(),
-    replies: d(z.array(ThreadReply), 'Other people\'s replies in the thread, appearing over time.').default([]),
+    replies: d(z.array(ThreadReply), "Other people's replies in the thread, appearing over time.").default([]),
     quick_replies: d(z.array(QuickReply), 'Ready-made answers the trainee may pick.').default([]),
     reference_answer: d(z.string(), 'What an expert would answer; shown in the debrief.').optional(),
     reserve: d(z.boolean(), 'A reserve post that only a facilitator releases ("turn up the heat").').default(false),
@@ -113,11 +112,21 @@ export const Virality = z
  */
 const conditionTextsFi: Record<string, string> = {};
 const kit: SchemaKit = {
-  z: { object: z.object, union: z.union, array: z.array, boolean: z.boolean, number: z.number, string: z.string, enum: z.enum, literal: z.literal },
+  z: {
+    object: z.object,
+    union: z.union,
+    array: z.array,
+    boolean: z.boolean,
+    number: z.number,
+    string: z.string,
+    enum: z.enum,
+    literal: z.literal,
+  },
   d: (schema, words) => {
     // Finnish is found by the English text: one English text must have one translation.
     const known = conditionTextsFi[words.en];
-    if (known !== undefined && known !== words.fi) throw new Error(`"${words.en}" has two Finnish descriptions: "${known}" and "${words.fi}".`);
+    if (known !== undefined && known !== words.fi)
+      throw new Error(`"${words.en}" has two Finnish descriptions: "${known}" and "${words.fi}".`);
     conditionTextsFi[words.en] = words.fi;
     return schema.describe(words.en);
   },
@@ -137,8 +146,14 @@ export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
   z.union([
     d(Id, 'The name of a condition defined under `conditions:`.'),
     ...conditionKindOptions,
-    z.object({ all: d(z.array(Condition).min(1), 'Every condition holds.') }).strict().describe('Every condition holds.'),
-    z.object({ any: d(z.array(Condition).min(1), 'At least one condition holds.') }).strict().describe('At least one condition holds.'),
+    z
+      .object({ all: d(z.array(Condition).min(1), 'Every condition holds.') })
+      .strict()
+      .describe('Every condition holds.'),
+    z
+      .object({ any: d(z.array(Condition).min(1), 'At least one condition holds.') })
+      .strict()
+      .describe('At least one condition holds.'),
     z.object({ not: Condition }).strict().describe('The condition does not hold.'),
   ]),
 ) as z.ZodType<ConditionInput>;
@@ -163,14 +178,22 @@ export const Ending = z.enum(ENDINGS).describe('Makes the phase an ending: good,
 
 export const Phase = z
   .object({
-    id: d(Id, 'The phase\'s id, used in transitions\' `to:` and in `initial:`.'),
+    id: d(Id, "The phase's id, used in transitions' `to:` and in `initial:`."),
     name: d(z.string().min(1), 'A short name, for facilitators, diagrams and the debrief.'),
     show_name: d(z.boolean(), 'Show the phase name to the trainee.').default(false),
-    description: d(z.string(), 'What is going on in this phase, for the trainer\'s own notes and the diagram.').optional(),
+    description: d(z.string(), "What is going on in this phase, for the trainer's own notes and the diagram.").optional(),
     calls_for: d(EscalationLevel, 'The escalation level this phase calls for.').default(0),
-    virality: Virality.describe('How fast the crisis spreads while this phase lasts.').default({ reach: 0, shares: 0, sentiment: 0, growth: 0 }),
+    virality: Virality.describe('How fast the crisis spreads while this phase lasts.').default({
+      reach: 0,
+      shares: 0,
+      sentiment: 0,
+      growth: 0,
+    }),
     posts: d(z.array(PhasePost), 'The posts that appear in this phase, and when.').default([]),
-    transitions: d(z.array(Transition), 'Where the crisis goes next: the first that fires wins. A phase that is not an ending needs at least one.').default([]),
+    transitions: d(
+      z.array(Transition),
+      'Where the crisis goes next: the first that fires wins. A phase that is not an ending needs at least one.',
+    ).default([]),
     ending: Ending.optional(),
     facilitator_notes: d(z.string(), 'What to expect and watch for; only the facilitator sees it.').optional(),
     debrief_prompts: d(z.array(z.string()), 'Discussion prompts shown in the debrief at this phase.').default([]),
@@ -183,7 +206,9 @@ export const ScoringOverrides = z
       .object({ low: Duration.optional(), medium: Duration.optional(), high: Duration.optional(), critical: Duration.optional() })
       .strict()
       .optional()
-      .describe('Full speed credit within this time of a post appearing, by severity (default low 60m, medium 30m, high 20m, critical 15m).'),
+      .describe(
+        'Full speed credit within this time of a post appearing, by severity (default low 60m, medium 30m, high 20m, critical 15m).',
+      ),
     promise_default_deadline: d(Duration, 'Deadline of a promise that names no time (default 24h).').optional(),
     weights: z
       .object({
@@ -201,8 +226,8 @@ export const ScoringOverrides = z
 export const Scenario = z
   .object({
     kohu: d(z.literal(FORMAT_VERSION), 'Scenario format version; this is version 1.'),
-    id: d(Id, 'The scenario\'s id, e.g. shop-video.'),
-    version: d(z.number().int().min(1), 'The scenario\'s own version; raise it when you change the scoring.').default(1),
+    id: d(Id, "The scenario's id, e.g. shop-video."),
+    version: d(z.number().int().min(1), "The scenario's own version; raise it when you change the scoring.").default(1),
     language: Language,
     title: d(z.string().min(1), 'The title shown in the scenario library.'),
     summary: d(z.string().min(1), 'One or two sentences for the briefing screen.'),
@@ -212,12 +237,18 @@ export const Scenario = z
     difficulty: z.enum(['easy', 'medium', 'hard']).describe('easy, medium or hard, shown in the library.').default('medium'),
     duration: d(Duration, 'Time limit of the drill in simulated time.').default('2h'),
     starts_at: d(
-      z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/).refine((s) => parseWallTime(s) !== null, 'Not a real date and time.'),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/)
+        .refine((s) => parseWallTime(s) !== null, 'Not a real date and time.'),
       'Local date and time when the drill starts, e.g. 2026-03-10T14:00. Deadlines in replies ("today", "by 5 pm", "perjantaihin mennessä") are read against it (default: Tuesday 2026-03-10 at 10:00).',
     ).optional(),
     facts: z
       .object({
-        fixed_after: d(Duration, 'The fault is really fixed this long after the start; a reply that calls it fixed before then is premature.').optional(),
+        fixed_after: d(
+          Duration,
+          'The fault is really fixed this long after the start; a reply that calls it fixed before then is premature.',
+        ).optional(),
         never_fixed: d(z.boolean(), 'The fault is not fixed during the drill: a reply that calls it fixed is premature.').optional(),
       })
       .strict()
@@ -237,7 +268,10 @@ export const Scenario = z
     posts: d(z.array(Post).min(1), 'Everything that can appear in the feeds; phases say when.'),
     conditions: d(z.record(Id, Condition), 'Named conditions used by transitions.').default({}),
     initial: d(Id, 'The first phase (default: the first in the list).').optional(),
-    phases: d(z.array(Phase).min(1), 'The stages of the crisis; the drill starts in `initial` (or the first) and ends in a phase with `ending:`.'),
+    phases: d(
+      z.array(Phase).min(1),
+      'The stages of the crisis; the drill starts in `initial` (or the first) and ends in a phase with `ending:`.',
+    ),
     scoring: ScoringOverrides.describe('Changes to the default speed targets, promise deadline and score weights.').default({}),
     debrief_prompts: d(z.array(z.string()), 'Discussion prompts for the debrief of the whole drill.').default([]),
   })

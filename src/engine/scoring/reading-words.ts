@@ -28,7 +28,10 @@ export const REASON_WORDS: Record<ReasonCode, Bilingual> = {
   denial: { fi: 'kiistää, vaikka vika oli yrityksen', en: 'denies although the company was at fault' },
   over_promise: { fi: 'lupaa enemmän kuin kukaan voi pitää', en: 'promises more than anyone can keep' },
   premature_claim: { fi: 'väittää vian korjatuksi ennen kuin se oli', en: 'claims it is fixed before it was' },
-  stuffing: { fi: 'latoo anteeksipyyntösanoja sanomatta mitään valituksesta', en: 'stacks apology words without saying anything about the complaint' },
+  stuffing: {
+    fi: 'latoo anteeksipyyntösanoja sanomatta mitään valituksesta',
+    en: 'stacks apology words without saying anything about the complaint',
+  },
   apology_for_rumour: { fi: 'pyytää anteeksi asiaa, jota yritys ei tehnyt', en: 'apologises for something the company did not do' },
   nothing: { fi: 'ei pyydä anteeksi, oikaise eikä kerro seuraavaa askelta', en: 'neither apologises, corrects nor says what happens next' },
 };

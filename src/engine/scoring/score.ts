@@ -65,7 +65,10 @@ export function summarise(flags: Flag[], weights: Record<Dimension, number>): Sc
     Dimension,
     number
   >;
-  const raw = Object.fromEntries(DIMENSIONS.map((d) => [d, rawDimensionScore(flags.filter((f) => f.dimension === d))])) as Record<Dimension, number>;
+  const raw = Object.fromEntries(DIMENSIONS.map((d) => [d, rawDimensionScore(flags.filter((f) => f.dimension === d))])) as Record<
+    Dimension,
+    number
+  >;
   return { scores, raw, total: weightedTotal(scores, weights), flags };
 }
 

@@ -32,7 +32,10 @@ export interface Flag {
   override?: { decision: 'accept' | 'reject' | 'adjust'; reason: string; by?: string };
 }
 
-export type Overrides = Record<string, { decision: 'accept' | 'reject' | 'adjust'; points?: number; reason: string; by?: string; at?: string }>;
+export type Overrides = Record<
+  string,
+  { decision: 'accept' | 'reject' | 'adjust'; points?: number; reason: string; by?: string; at?: string }
+>;
 
 export interface ScoreReport {
   scores: Record<Dimension, number>;

@@ -20,7 +20,13 @@ export type ScriptCode =
   | 'script_seed_invalid'
   | 'script_action_rejected';
 
-export function scriptDiagnostic(src: Source, [start, end]: Offsets, code: ScriptCode, message: Both, severity: 'error' | 'warning' = 'error'): Diagnostic {
+export function scriptDiagnostic(
+  src: Source,
+  [start, end]: Offsets,
+  code: ScriptCode,
+  message: Both,
+  severity: 'error' | 'warning' = 'error',
+): Diagnostic {
   const from = src.position(start);
   const to = end > start ? src.position(end) : { line: from.line, col: from.col + 1 };
   const hint = SCRIPT_HINTS[code];

@@ -44,18 +44,32 @@ export function loadScript(text: string, file: string, model: ScenarioModel): { 
   let seed: number | undefined;
   if (seedValue !== undefined) {
     if (typeof seedValue === 'number' && Number.isInteger(seedValue)) seed = seedValue;
-    else err(seedNode, 'script_seed_invalid', `The seed must be a whole number, not ${JSON.stringify(seedValue)}.`, `Siemenluvun pitää olla kokonaisluku, ei ${JSON.stringify(seedValue)}.`);
+    else
+      err(
+        seedNode,
+        'script_seed_invalid',
+        `The seed must be a whole number, not ${JSON.stringify(seedValue)}.`,
+        `Siemenluvun pitää olla kokonaisluku, ei ${JSON.stringify(seedValue)}.`,
+      );
   }
   const list = root.get('actions', true) as Node | undefined;
   if (!isSeq(list)) {
-    if (list === undefined || (list as { value?: unknown }).value === null) return { script: { seed, actions: [], nodes: [], source: src }, diagnostics };
+    if (list === undefined || (list as { value?: unknown }).value === null)
+      return { script: { seed, actions: [], nodes: [], source: src }, diagnostics };
     err(list ?? root, 'script_not_list', 'The script has no list of actions.', 'Käsikirjoituksessa ei ole toimintojen listaa.');
     return { script: null, diagnostics };
   }
   return readList(list, seed, model, diagnostics, err, src);
 }
 
-function readList(list: Node, seed: number | undefined, model: ScenarioModel, diagnostics: Diagnostic[], err: Err, src: Source): { script: Script | null; diagnostics: Diagnostic[] } {
+function readList(
+  list: Node,
+  seed: number | undefined,
+  model: ScenarioModel,
+  diagnostics: Diagnostic[],
+  err: Err,
+  src: Source,
+): { script: Script | null; diagnostics: Diagnostic[] } {
   if (!isSeq(list)) return { script: null, diagnostics };
   const posts = new Set([...model.posts.map((p) => p.id)]);
   const actions: Action[] = [];
@@ -69,7 +83,12 @@ function readList(list: Node, seed: number | undefined, model: ScenarioModel, di
     // Order is checked on every readable time, even of an action that is wrong otherwise.
     const at = parseDuration(item.get('at') as string | number);
     if (at !== null && at < lastAt) {
-      err(item.get('at', true) as Node, 'script_time_backwards', `This action is at ${fmt(at)}, before the previous one at ${fmt(lastAt)}.`, `Tämän toiminnon aika on ${fmt(at)}, eli ennen edellistä toimintoa (${fmt(lastAt)}).`);
+      err(
+        item.get('at', true) as Node,
+        'script_time_backwards',
+        `This action is at ${fmt(at)}, before the previous one at ${fmt(lastAt)}.`,
+        `Tämän toiminnon aika on ${fmt(at)}, eli ennen edellistä toimintoa (${fmt(lastAt)}).`,
+      );
       continue;
     }
     if (at !== null) lastAt = at;
@@ -88,30 +107,58 @@ function readAction(item: YAMLMap, posts: Set<string>, err: Err): Action | null 
   const node = (key: string) => item.get(key, true) as Node | undefined;
   const value = (key: string) => item.get(key) as unknown;
   const atValue = value('at');
-  if (atValue === undefined) return err(item, 'script_time_missing', 'This action has no time (`at:`).', 'Tällä toiminnolla ei ole aikaa (`at:`).'), null;
+  if (atValue === undefined)
+    return (err(item, 'script_time_missing', 'This action has no time (`at:`).', 'Tällä toiminnolla ei ole aikaa (`at:`).'), null);
   const at = parseDuration(atValue as string | number);
-  if (at === null) return err(node('at'), 'script_time_invalid', `\`${String(atValue)}\` is not a duration.`, `\`${String(atValue)}\` ei ole kesto.`), null;
+  if (at === null)
+    return (
+      err(node('at'), 'script_time_invalid', `\`${String(atValue)}\` is not a duration.`, `\`${String(atValue)}\` ei ole kesto.`),
+      null
+    );
   const type = value('type');
   if (typeof type !== 'string' || !TYPES.includes(type))
     return type === undefined
       ? (err(node('type') ?? item, 'script_type_unknown', 'This action has no `type:`.', 'Tältä toiminnolta puuttuu `type:`.'), null)
-      : (err(node('type') ?? item, 'script_type_unknown', `Unknown action type \`${String(type)}\`.`, `Tuntematon toimintotyyppi \`${String(type)}\`.`), null);
+      : (err(
+          node('type') ?? item,
+          'script_type_unknown',
+          `Unknown action type \`${String(type)}\`.`,
+          `Tuntematon toimintotyyppi \`${String(type)}\`.`,
+        ),
+        null);
   const need = (key: string): string | null => {
     const v = value(key);
     if (typeof v === 'string' && v.trim()) return v;
     if (typeof v === 'number') return String(v);
-    err(node(key) ?? item, 'script_field_missing', `A ${type} action needs \`${key}:\`.`, `Toiminto \`${type}\` tarvitsee kentän \`${key}:\`.`);
+    err(
+      node(key) ?? item,
+      'script_field_missing',
+      `A ${type} action needs \`${key}:\`.`,
+      `Toiminto \`${type}\` tarvitsee kentän \`${key}:\`.`,
+    );
     return null;
   };
   const post = (): string | null => {
     const p = need('post');
-    if (p !== null && !posts.has(p)) return err(node('post'), 'script_post_unknown', `The scenario has no post \`${p}\`.`, `Skenaariossa ei ole viestiä \`${p}\`.`), null;
+    if (p !== null && !posts.has(p))
+      return (
+        err(node('post'), 'script_post_unknown', `The scenario has no post \`${p}\`.`, `Skenaariossa ei ole viestiä \`${p}\`.`),
+        null
+      );
     return p;
   };
   const visibility = (): 'public' | 'private' | null => {
     const v = value('visibility') ?? 'public';
     if (v === 'public' || v === 'private') return v;
-    return err(node('visibility'), 'script_visibility_invalid', `Visibility \`${String(v)}\` is neither public nor private.`, `Näkyvyys \`${String(v)}\` ei ole public eikä private.`), null;
+    return (
+      err(
+        node('visibility'),
+        'script_visibility_invalid',
+        `Visibility \`${String(v)}\` is neither public nor private.`,
+        `Näkyvyys \`${String(v)}\` ei ole public eikä private.`,
+      ),
+      null
+    );
   };
   switch (type) {
     case 'reply':
@@ -130,7 +177,15 @@ function readAction(item: YAMLMap, posts: Set<string>, err: Err): Action | null 
     case 'escalate': {
       const level = value('level');
       if (level !== 0 && level !== 1 && level !== 2 && level !== 3)
-        return err(node('level') ?? item, 'script_level_invalid', `Escalation level \`${String(level)}\` is not 0–3.`, `Eskalointitaso \`${String(level)}\` ei ole väliltä 0–3.`), null;
+        return (
+          err(
+            node('level') ?? item,
+            'script_level_invalid',
+            `Escalation level \`${String(level)}\` is not 0–3.`,
+            `Eskalointitaso \`${String(level)}\` ei ole väliltä 0–3.`,
+          ),
+          null
+        );
       const note = value('note');
       return { type, at, level, note: typeof note === 'string' ? note : '' };
     }

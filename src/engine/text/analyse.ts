@@ -77,9 +77,13 @@ export function analyseText(text: string, ctx: AnalysisContext): TextAnalysis {
   markers = markers.filter((m) => m.kind !== 'over_promise' || !negated.some((n) => overlaps(n, m)));
 
   // "Once it's sorted, I'll post here" looks ahead; only a claim that it is fixed now is premature.
-  markers = markers.filter((m) => m.kind !== 'premature_claim' || !lex.futureClauses.some((re) => re.test(text.slice(Math.max(0, m.start - 24), m.start))));
+  markers = markers.filter(
+    (m) => m.kind !== 'premature_claim' || !lex.futureClauses.some((re) => re.test(text.slice(Math.max(0, m.start - 24), m.start))),
+  );
 
-  const buts = butAfterApology(text, markers, sents, lex.butWords).filter((b) => !markers.some((m) => m.kind === 'excuse' && overlaps(m, b)));
+  const buts = butAfterApology(text, markers, sents, lex.butWords).filter(
+    (b) => !markers.some((m) => m.kind === 'excuse' && overlaps(m, b)),
+  );
   markers.push(...buts);
 
   const names = findName(text, ctx.customerName).map((r) => ({ ...r, kind: 'name' as const }));

@@ -74,7 +74,7 @@ const dayIndex = (names: readonly string[], word: string | undefined): number =>
 };
 
 // Clock-time pieces, as pattern source. English needs am/pm or minutes, so that "by 5" alone is not a time.
-const EN_CLOCK = "(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>[ap]\\.?m\\.?)|(?<h2>\\d{1,2})[:.](?<m2>\\d{2})";
+const EN_CLOCK = '(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>[ap]\\.?m\\.?)|(?<h2>\\d{1,2})[:.](?<m2>\\d{2})';
 /** After "tomorrow at" or "Monday at", a bare hour is a time too. */
 const EN_CLOCK_LOOSE = `${EN_CLOCK}|(?<h3>\\d{1,2})`;
 const FI_CLOCK = '(klo|kello) (?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?';
@@ -82,14 +82,56 @@ const enClock = (g: Groups): number | null => clockOf(g.h !== undefined ? g : g.
 const saidClock = (g: Groups): boolean => g.h !== undefined || g.h2 !== undefined || g.h3 !== undefined;
 
 const EN_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'twenty-four': 24, 'forty-eight': 48, 'a couple of': 2, 'a few': 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'forty-five': 45,
+  'twenty-four': 24,
+  'forty-eight': 48,
+  'a couple of': 2,
+  'a few': 3,
 };
 const FI_NUMBERS: Record<string, number> = {
-  yhden: 1, yhdessä: 1, kahden: 2, kahdessa: 2, parin: 2, parissa: 2, kolmen: 3, kolmessa: 3, neljän: 4, neljässä: 4,
-  viiden: 5, viidessä: 5, kuuden: 6, kuudessa: 6, seitsemän: 7, seitsemässä: 7, kahdeksan: 8, kahdeksassa: 8,
-  yhdeksän: 9, yhdeksässä: 9, kymmenen: 10, kymmenessä: 10, viidentoista: 15, viidessätoista: 15,
-  kahdenkymmenen: 20, kolmenkymmenen: 30, puolen: 0.5,
+  yhden: 1,
+  yhdessä: 1,
+  kahden: 2,
+  kahdessa: 2,
+  parin: 2,
+  parissa: 2,
+  kolmen: 3,
+  kolmessa: 3,
+  neljän: 4,
+  neljässä: 4,
+  viiden: 5,
+  viidessä: 5,
+  kuuden: 6,
+  kuudessa: 6,
+  seitsemän: 7,
+  seitsemässä: 7,
+  kahdeksan: 8,
+  kahdeksassa: 8,
+  yhdeksän: 9,
+  yhdeksässä: 9,
+  kymmenen: 10,
+  kymmenessä: 10,
+  viidentoista: 15,
+  viidessätoista: 15,
+  kahdenkymmenen: 20,
+  kolmenkymmenen: 30,
+  puolen: 0.5,
 };
 
 const numberAlt = (table: Record<string, number>): string =>
@@ -113,17 +155,26 @@ const unit = (u: string | undefined): number => {
 
 const EN_RULES: TimeRule[] = [
   { pattern: `(within|in) (the next |the )?${EN_N} (?<bd>business |working )days?`, read: (g, n) => ({ kind: 'workdays', n: n(g.n) }) },
-  { pattern: `(within|in) (the next |the )?${EN_N} (?<u>minutes?|mins?|hours?|hrs?|days?|weeks?)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * unit(g.u) }) },
+  {
+    pattern: `(within|in) (the next |the )?${EN_N} (?<u>minutes?|mins?|hours?|hrs?|days?|weeks?)`,
+    read: (g, n) => ({ kind: 'in', ms: n(g.n) * unit(g.u) }),
+  },
   { pattern: '(within|in) (the next )?half an hour', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: '(within|in) the (next )?hour', read: () => ({ kind: 'in', ms: HOUR }) },
   { pattern: 'right away|immediately|straight away|at once', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: 'the day after tomorrow', read: () => ({ kind: 'day', offset: 2 }) },
   { pattern: 'tomorrow (morning|before noon|before midday)', read: () => ({ kind: 'day', offset: 1, at: NOON }) },
-  { pattern: `tomorrow (at|by|before|around) (${EN_CLOCK_LOOSE})`, read: (g) => ({ kind: 'day', offset: 1, at: enClock(g) ?? END_OF_DAY }) },
+  {
+    pattern: `tomorrow (at|by|before|around) (${EN_CLOCK_LOOSE})`,
+    read: (g) => ({ kind: 'day', offset: 1, at: enClock(g) ?? END_OF_DAY }),
+  },
   { pattern: `(by|at|before) (${EN_CLOCK}) tomorrow`, read: (g) => ({ kind: 'day', offset: 1, at: enClock(g) ?? END_OF_DAY }) },
   { pattern: 'tomorrow', read: () => ({ kind: 'day', offset: 1 }) },
   { pattern: 'tonight|this evening|later this evening', read: () => ({ kind: 'day', offset: 0, at: EVENING }) },
-  { pattern: 'today|later today|this afternoon|by (the )?end of (the |to)?day|by close of business|by cob|by eod', read: () => ({ kind: 'today' }) },
+  {
+    pattern: 'today|later today|this afternoon|by (the )?end of (the |to)?day|by close of business|by cob|by eod',
+    read: () => ({ kind: 'today' }),
+  },
   { pattern: '(by|before) (noon|midday)', read: () => ({ kind: 'clock', at: NOON }) },
   {
     pattern: `(on |by |this |next |before )?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (at|by|before) (${EN_CLOCK_LOOSE}))?`,
@@ -140,33 +191,60 @@ const EN_RULES: TimeRule[] = [
   { pattern: 'this week|by the end of (the|this) week|before the weekend', read: () => ({ kind: 'week', offset: 0 }) },
   { pattern: 'next week', read: () => ({ kind: 'week', offset: 1 }) },
   {
-    pattern: '(?<d>\\d{1,2})(st|nd|rd|th)? (of )?(?<mo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?<mo2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?<d2>\\d{1,2})(st|nd|rd|th)?',
-    read: (g) => ({ kind: 'date', day: Number(g.d ?? g.d2), month: EN_MONTHS.indexOf((g.mo ?? g.mo2 ?? '').toLowerCase().slice(0, 3)) + 1 }),
+    pattern:
+      '(?<d>\\d{1,2})(st|nd|rd|th)? (of )?(?<mo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?<mo2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?<d2>\\d{1,2})(st|nd|rd|th)?',
+    read: (g) => ({
+      kind: 'date',
+      day: Number(g.d ?? g.d2),
+      month: EN_MONTHS.indexOf((g.mo ?? g.mo2 ?? '').toLowerCase().slice(0, 3)) + 1,
+    }),
   },
 ];
 
 const FI_RULES: TimeRule[] = [
   { pattern: `(${FI_N} )?arkipäivän ${FI_POSTP}`, read: (g, n) => ({ kind: 'workdays', n: n(g.n) }) },
-  { pattern: `(${FI_N} )?(päivän ${FI_POSTP}|päivässä|vuorokauden ${FI_POSTP}|vuorokaudessa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * DAY }) },
+  {
+    pattern: `(${FI_N} )?(päivän ${FI_POSTP}|päivässä|vuorokauden ${FI_POSTP}|vuorokaudessa)`,
+    read: (g, n) => ({ kind: 'in', ms: n(g.n) * DAY }),
+  },
   { pattern: `(${FI_N} )?(tunnin ${FI_POSTP}|tunnissa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * HOUR }) },
   { pattern: `(${FI_N} )?(minuutin ${FI_POSTP}|minuutissa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * MIN }) },
   { pattern: `(${FI_N} )?(viikon ${FI_POSTP}|viikossa)`, read: (g, n) => ({ kind: 'in', ms: n(g.n) * 7 * DAY }) },
   { pattern: `(vartin|varttitunnin|vartissa)( ${FI_POSTP})?`, read: () => ({ kind: 'in', ms: 15 * MIN }) },
   { pattern: 'heti|välittömästi|saman tien|hetken (päästä|kuluttua)|tuota pikaa', read: () => ({ kind: 'in', ms: 30 * MIN }) },
   { pattern: 'ylihuomen@', read: () => ({ kind: 'day', offset: 2 }) },
-  { pattern: '(huomenna|huomisaamu@) (aamulla|aamupäivällä|aamupäivän aikana|ennen puoltapäivää)|huomisaamu@', read: () => ({ kind: 'day', offset: 1, at: NOON }) },
+  {
+    pattern: '(huomenna|huomisaamu@) (aamulla|aamupäivällä|aamupäivän aikana|ennen puoltapäivää)|huomisaamu@',
+    read: () => ({ kind: 'day', offset: 1, at: NOON }),
+  },
   { pattern: `huomenna (${FI_CLOCK})( mennessä)?`, read: (g) => ({ kind: 'day', offset: 1, at: clockOf(g) ?? END_OF_DAY }) },
   { pattern: 'huomen@|huomi(seen|sen) (mennessä|aikana)', read: () => ({ kind: 'day', offset: 1 }) },
   // "Tänä iltana klo 22 mennessä": the clock time says when.
-  { pattern: `(tänään|tänä (iltana|aamuna|päivänä)|illalla|iltapäivällä|aamupäivällä) (${FI_CLOCK})( mennessä)?`, read: (g) => { const at = clockOf(g); return at === null ? null : { kind: 'clock', at }; } },
+  {
+    pattern: `(tänään|tänä (iltana|aamuna|päivänä)|illalla|iltapäivällä|aamupäivällä) (${FI_CLOCK})( mennessä)?`,
+    read: (g) => {
+      const at = clockOf(g);
+      return at === null ? null : { kind: 'clock', at };
+    },
+  },
   { pattern: '(tänään )?illalla|tänä iltana|illan aikana', read: () => ({ kind: 'day', offset: 0, at: EVENING }) },
-  { pattern: 'tänään( iltapäivällä| iltapäivän aikana)?|tämän päivän aikana|päivän mittaan|iltapäivällä|iltapäivän aikana|työpäivän loppuun mennessä', read: () => ({ kind: 'today' }) },
+  {
+    pattern:
+      'tänään( iltapäivällä| iltapäivän aikana)?|tämän päivän aikana|päivän mittaan|iltapäivällä|iltapäivän aikana|työpäivän loppuun mennessä',
+    read: () => ({ kind: 'today' }),
+  },
   { pattern: '(puoleen|puoleenpäivään|keskipäivään) mennessä|ennen puoltapäivää', read: () => ({ kind: 'clock', at: NOON }) },
   {
     pattern: `${FI_WEEKDAY}( (${FI_CLOCK})( mennessä)?)?`,
     read: (g) => ({ kind: 'weekday', day: dayIndex(FI_DAYS, g.wd), ...(g.h !== undefined && { at: clockOf(g) ?? END_OF_DAY }) }),
   },
-  { pattern: `(${FI_CLOCK})( mennessä)?`, read: (g) => { const at = clockOf(g); return at === null ? null : { kind: 'clock', at }; } },
+  {
+    pattern: `(${FI_CLOCK})( mennessä)?`,
+    read: (g) => {
+      const at = clockOf(g);
+      return at === null ? null : { kind: 'clock', at };
+    },
+  },
   { pattern: 'tällä viikolla|tämän viikon aikana|viikon loppuun mennessä|ennen viikonloppua', read: () => ({ kind: 'week', offset: 0 }) },
   { pattern: 'ensi viikolla|ensi viikon aikana', read: () => ({ kind: 'week', offset: 1 }) },
   { pattern: '(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(\\d{4})?', read: (g) => ({ kind: 'date', day: Number(g.d), month: Number(g.mo) }) },
@@ -268,7 +346,7 @@ function dueOf(spec: DeadlineSpec, sent: number): number {
     }
     case 'workdays': {
       let day = midnight;
-      for (let left = spec.n; left > 0; ) {
+      for (let left = spec.n; left > 0;) {
         day += DAY;
         const wd = weekdayOf(day);
         if (wd !== 0 && wd !== 6) left--;

@@ -9,4 +9,12 @@ export { findPromises } from './promises.ts';
 export { findName, findSignature, firstName, nameStems } from './voice.ts';
 export { compilePattern } from './pattern.ts';
 export { readReply, gradeAtLeast, GRADES, type Reading, type ReadingContext, type Grade } from './reading.ts';
-export { findDeadlines, resolveDue, namesPastDate, parseWallTime, formatWallTime, type DeadlineSpec, type DeadlineHit } from './deadlines.ts';
+export {
+  findDeadlines,
+  resolveDue,
+  namesPastDate,
+  parseWallTime,
+  formatWallTime,
+  type DeadlineSpec,
+  type DeadlineHit,
+} from './deadlines.ts';

@@ -2,7 +2,6 @@
 // entries are phrases; `@` still covers apologise/apologize/apologised.
 import type { Lexicon } from './lexicon.ts';
 
-
 export const EN: Lexicon = {
   markers: {
     apology: [
@@ -49,7 +48,7 @@ export const EN: Lexicon = {
       '(extremely|very|really|incredibly|so) busy',
       'busiest',
       '(not something|nothing) (that )?we could (have )?(prevented|foreseen|avoided|done)',
-      '(could not|couldn\'t|cannot|can\'t) have (prevented|foreseen|avoided)',
+      "(could not|couldn't|cannot|can't) have (prevented|foreseen|avoided)",
       'unforeseen',
       'due to (a|an|the)? ~(fault|failure|weather|storm|strike|conditions|circumstances|demand)@',
       "(we|i) (can't|cannot|don't|do not) comment",
@@ -143,7 +142,7 @@ export const EN: Lexicon = {
       // Something better or restored: "upgraded your order", "reinstate your line".
       '(upgrad|reinstat|restor)@ ~your',
       // The rail passenger's remedies: the ticket honoured elsewhere, the delay compensation scheme.
-      "tickets?( are| will be)? (now )?accepted",
+      'tickets?( are| will be)? (now )?accepted',
       'delay repay',
       'the (correct|right) (colour|color|size|item|model|product|order|one)',
     ],
@@ -181,7 +180,21 @@ export const EN: Lexicon = {
   },
   butWords: ['but', 'however'],
   futureClauses: ['once', 'when', 'until', 'till', 'after', 'as soon as', 'if', 'before'],
-  signOffs: ['kind regards', 'best regards', 'warm regards', 'best wishes', 'all the best', 'many thanks', 'regards', 'best', 'cheers', 'sincerely', 'thanks', 'thank you', 'yours'],
+  signOffs: [
+    'kind regards',
+    'best regards',
+    'warm regards',
+    'best wishes',
+    'all the best',
+    'many thanks',
+    'regards',
+    'best',
+    'cheers',
+    'sincerely',
+    'thanks',
+    'thank you',
+    'yours',
+  ],
   promises: {
     verbs: [
       "(we|i)('ll| will| shall| are going to| am going to|'re going to|'m going to)( (also|then|now|personally|definitely|certainly|immediately|be sure to|make sure to))? (call|ring|phone|get back|come back|contact|look into|investigate|send|deliver|fix|update|let you know|reach out|follow up|check|email|e-mail|message|dm|text|write|sort|resolve|arrange|be in touch|share|keep you (posted|updated|informed)|make (it|this|things) right|review|publish|inform)",
@@ -194,8 +207,8 @@ export const EN: Lexicon = {
     // "I've booked a call for 4 pm today".
     timed: [
       "(\\p{L}+('s|'re)|is|are) (due|expected|scheduled|booked|set|planned)",
-      "(?!you(?![\\p{L}]))\\p{L}+ should (be|arrive|show|reach|land|appear|get|go)",
-      "you should (get|receive|see|hear)",
+      '(?!you(?![\\p{L}]))\\p{L}+ should (be|arrive|show|reach|land|appear|get|go)',
+      'you should (get|receive|see|hear)',
       // The present progressive, not an adjective in -ing ("it's frustrating",
       // "there is nothing"), nor what is going on "right now".
       "(\\p{L}+('s|'re|'m)|is|are|am) (now )?(?!(nothing|something|anything|everything|being|missing|ongoing|amazing|annoying|frustrating|upsetting|disappointing|concerning|confusing|worrying|interesting|exciting|outstanding|pending)(?![\\p{L}]))\\p{L}+ing(?!(\\s+\\S+){0,4}\\s+(right now|at the moment|currently))",
@@ -210,7 +223,7 @@ export const EN: Lexicon = {
       // The reader as the one who receives: "you'll receive a refund", "you'll hear from me".
       "you('ll| will)( also)? (receive|get|see|hear|be (contacted|called|refunded|sent|credited|reimbursed|notified))",
       // Delivery to the reader: "your replacement should be with you shortly".
-      "(?!you(?![\\p{L}]))\\p{L}+ should (be with you|reach you)",
+      '(?!you(?![\\p{L}]))\\p{L}+ should (be with you|reach you)',
       // From now on: a commitment to the public.
       '(from now on|going forward|in (the )?future)',
     ],

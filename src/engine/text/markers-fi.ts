@@ -4,7 +4,6 @@
 // (Finnish practice articles and crisis-communication research).
 import type { Lexicon } from './lexicon.ts';
 
-
 export const FI: Lexicon = {
   markers: {
     apology: [
@@ -206,7 +205,17 @@ export const FI: Lexicon = {
   },
   butWords: ['mutta', 'kuitenkin'],
   futureClauses: ['kun', 'kunhan', 'kunnes', 'jahka', 'jos', 'ennen kuin', 'sitten kun', 'heti kun'],
-  signOffs: ['ystävällisin terveisin', 'parhain terveisin', 'lämpimin terveisin', 'yst. terv.', 'terveisin', 'terv.', 'kiittäen', 't:', 't.'],
+  signOffs: [
+    'ystävällisin terveisin',
+    'parhain terveisin',
+    'lämpimin terveisin',
+    'yst. terv.',
+    'terveisin',
+    'terv.',
+    'kiittäen',
+    't:',
+    't.',
+  ],
   promises: {
     // The first person, and the passive only where it contacts the person
     // ("soitetaan", "palataan asiaan"); other passives are open-ended below.

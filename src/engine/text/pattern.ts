@@ -40,4 +40,6 @@ export const contains = (outer: { start: number; end: number }, inner: { start: 
 
 /** Case-insensitive letters for patterns that must stay case-sensitive elsewhere (signatures). */
 export const anyCase = (word: string): string =>
-  [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  [...word]
+    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');

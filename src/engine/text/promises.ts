@@ -29,7 +29,9 @@ export function findPromises(
   const times = findDeadlines(text, language);
   const found = (res: RegExp[]) => res.flatMap((re) => findAll(re, text)).filter((v) => !exclude.some((x) => overlaps(x, v)));
   // A timed verb needs a time after it in its sentence ("the email should be with you shortly" is no deadline for a booking "at 7:30 on Saturday" before it).
-  const timed = found(lex.timed).filter((v) => times.some((t) => t.start >= v.end && sentenceAt(sents, t.start) === sentenceAt(sents, v.start)));
+  const timed = found(lex.timed).filter((v) =>
+    times.some((t) => t.start >= v.end && sentenceAt(sents, t.start) === sentenceAt(sents, v.start)),
+  );
   // Overlapping verb matches ("we'll send" and "we'll send you a replacement")
   // are one, open-ended only if every match in it is.
   const verbs: Verb[] = [];

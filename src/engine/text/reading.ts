@@ -113,7 +113,15 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
   const harm = (code: ReasonCode, matches: TextRange[]) => reasons.push({ code, effect: 'harms', matches });
 
   const formulas = analysis.markers.filter((m) => FORMULA.has(m.kind) && m.kind !== 'name' && m.kind !== 'signature');
-  const specific = ctx.postText === undefined ? [] : sharedWords(text, ctx.postText, analysis.language, analysis.markers.filter((m) => FORMULA.has(m.kind)));
+  const specific =
+    ctx.postText === undefined
+      ? []
+      : sharedWords(
+          text,
+          ctx.postText,
+          analysis.language,
+          analysis.markers.filter((m) => FORMULA.has(m.kind)),
+        );
   const nextStep = [...analysis.promises, ...of('invite'), ...of('action')].sort((a, b) => a.start - b.start);
   const unsure: UnsureCode[] = [];
 
@@ -172,7 +180,8 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
     grade = stepDown(top, lowers);
   }
   // Poor with nothing said at all: say so (poor by hedges already names them).
-  if (grade === 'poor' && harms.length === 0 && !reasons.some((r) => r.effect === 'lifts')) reasons.push({ code: 'nothing', effect: 'harms', matches: [] });
+  if (grade === 'poor' && harms.length === 0 && !reasons.some((r) => r.effect === 'lifts'))
+    reasons.push({ code: 'nothing', effect: 'harms', matches: [] });
 
   // Say when unsure.
   const bad = analysis.markers.some((m) => m.kind === 'arguing' || m.kind === 'denial');

@@ -19,7 +19,20 @@ const BOM = '\uFEFF';
 export interface CsvHeaders {
   scores: Record<'team' | 'scenario' | 'dimension' | 'score' | 'automatic' | 'weight' | 'ending' | 'endedAt', string>;
   flags: Record<
-    'team' | 'flag' | 'rule' | 'dimension' | 'time' | 'post' | 'points' | 'max' | 'automatic' | 'decision' | 'reason' | 'by' | 'decidedAt' | 'explanation',
+    | 'team'
+    | 'flag'
+    | 'rule'
+    | 'dimension'
+    | 'time'
+    | 'post'
+    | 'points'
+    | 'max'
+    | 'automatic'
+    | 'decision'
+    | 'reason'
+    | 'by'
+    | 'decidedAt'
+    | 'explanation',
     string
   >;
   dimensionNames: Record<Dimension | 'total', string>;
@@ -55,7 +68,12 @@ export function scoreRows(model: ScenarioModel, teams: readonly { label: string;
   return rows;
 }
 
-export function flagRows(model: ScenarioModel, teams: readonly { label: string; team: DebriefTeam }[], lang: 'fi' | 'en', h: CsvHeaders): string[][] {
+export function flagRows(
+  model: ScenarioModel,
+  teams: readonly { label: string; team: DebriefTeam }[],
+  lang: 'fi' | 'en',
+  h: CsvHeaders,
+): string[][] {
   const rows: string[][] = [Object.values(h.flags)];
   const author = (post?: string) => {
     const p = post ? model.posts.find((x) => x.id === post) : undefined;

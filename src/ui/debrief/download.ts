@@ -33,5 +33,9 @@ export function teamResult(team: DebriefTeam): KohuResult {
 
 export function downloadTeamResult(team: DebriefTeam, label: string): void {
   const result = teamResult(team);
-  downloadText(`kohu-${result.scenario.id}-${result.scenario.language}-${slug(label)}.json`, JSON.stringify(result, null, 2), 'application/json');
+  downloadText(
+    `kohu-${result.scenario.id}-${result.scenario.language}-${slug(label)}.json`,
+    JSON.stringify(result, null, 2),
+    'application/json',
+  );
 }

@@ -4,15 +4,7 @@
 // version, a scenario this app does not have, a log that no longer replays
 // on the scenario (damaged or edited), and the same result twice. Accepted
 // results are replayed, so their scores are always the engine's own.
-import {
-  buildResult,
-  readResult,
-  replay,
-  scoreRun,
-  type KohuResult,
-  type Language,
-  type ScenarioModel,
-} from '../../engine/play.ts';
+import { buildResult, readResult, replay, scoreRun, type KohuResult, type Language, type ScenarioModel } from '../../engine/play.ts';
 import type { DebriefScenario, DebriefTeam } from './types.ts';
 
 export type LoadCode = 'other_scenario' | 'other_language' | 'other_version' | 'scenario_missing' | 'damaged' | 'duplicate';
@@ -37,8 +29,10 @@ export function checkResultText(text: string, ctx: LoadContext): LoadOutcome {
 export function checkResult(r: KohuResult, ctx: LoadContext): LoadOutcome {
   const s = r.scenario;
   const want = ctx.scenario;
-  if (want && s.id !== want.id) return { ok: false, code: 'other_scenario', params: { got: `${s.title} (${s.id})`, want: `${want.title} (${want.id})` } };
-  if (want && s.language !== want.language) return { ok: false, code: 'other_language', params: { got: s.language.toUpperCase(), want: want.language.toUpperCase() } };
+  if (want && s.id !== want.id)
+    return { ok: false, code: 'other_scenario', params: { got: `${s.title} (${s.id})`, want: `${want.title} (${want.id})` } };
+  if (want && s.language !== want.language)
+    return { ok: false, code: 'other_language', params: { got: s.language.toUpperCase(), want: want.language.toUpperCase() } };
   if (want && s.version !== want.version) return { ok: false, code: 'other_version', params: { got: s.version, want: want.version } };
   const model = ctx.modelFor(s);
   if (!model) return { ok: false, code: 'scenario_missing', params: { id: s.id, lang: s.language.toUpperCase() } };

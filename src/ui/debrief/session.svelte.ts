@@ -40,7 +40,11 @@ export class DebriefSession {
 
   /** Teams with the names shown: their own, or Team A, B, C when anonymised. */
   get labelled(): Labelled[] {
-    return this.state.teams.map((team, index) => ({ team, index, label: this.state.anonymous ? ft('debrief.anon', { letter: letter(index) }) : team.name }));
+    return this.state.teams.map((team, index) => ({
+      team,
+      index,
+      label: this.state.anonymous ? ft('debrief.anon', { letter: letter(index) }) : team.name,
+    }));
   }
 
   async load(): Promise<void> {
@@ -63,7 +67,10 @@ export class DebriefSession {
       try {
         text = await file.text();
       } catch (err) {
-        messages.push({ kind: 'error', text: ft('load.unreadable', { file: file.name, reason: err instanceof Error ? err.message : String(err) }) });
+        messages.push({
+          kind: 'error',
+          text: ft('load.unreadable', { file: file.name, reason: err instanceof Error ? err.message : String(err) }),
+        });
         continue;
       }
       const outcome = checkResultText(text, this.context());
@@ -92,7 +99,12 @@ export class DebriefSession {
     }
     const r = outcome.result;
     const first = this.state.teams.length === 0;
-    const team: DebriefTeam = { key: crypto.randomUUID?.() ?? `t${Date.now()}${Math.random()}`, source, name: nameFrom(r, source), result: r };
+    const team: DebriefTeam = {
+      key: crypto.randomUUID?.() ?? `t${Date.now()}${Math.random()}`,
+      source,
+      name: nameFrom(r, source),
+      result: r,
+    };
     this.state = {
       ...this.state,
       scenario: first ? { ...r.scenario } : this.state.scenario,
@@ -104,12 +116,18 @@ export class DebriefSession {
   }
 
   private context(extra?: ScenarioModel) {
-    return { scenario: this.state.scenario, teams: this.state.teams, modelFor: (s: { id: string; language: Language }) => this.modelFor(s, extra) };
+    return {
+      scenario: this.state.scenario,
+      teams: this.state.teams,
+      modelFor: (s: { id: string; language: Language }) => this.modelFor(s, extra),
+    };
   }
 
   remove(key: string): void {
     const teams = this.state.teams.filter((t) => t.key !== key);
-    this.state = teams.length ? { ...this.state, teams } : { ...emptyDebrief(), anonymous: this.state.anonymous, facilitator: this.state.facilitator };
+    this.state = teams.length
+      ? { ...this.state, teams }
+      : { ...emptyDebrief(), anonymous: this.state.anonymous, facilitator: this.state.facilitator };
     void this.save();
   }
 

@@ -15,7 +15,15 @@ import {
   type ScenarioModel,
   type SessionView,
 } from '../../engine/play.ts';
-import { clearDrill, DRILL_VERSION, saveDrill, saveDrillNow, type ComposerSave, type DrillSave, type ScenarioRef } from '../shared/persist.ts';
+import {
+  clearDrill,
+  DRILL_VERSION,
+  saveDrill,
+  saveDrillNow,
+  type ComposerSave,
+  type DrillSave,
+  type ScenarioRef,
+} from '../shared/persist.ts';
 import type { StorageProblem } from '../shared/storage.ts';
 import { DEFAULT_SPEED, WRITING_SPEED } from '../shared/format.ts';
 

@@ -17,7 +17,12 @@ export function layoutFor(width: number, channels: number): FeedLayout {
 }
 
 /** Watch the feed area: its layout on resize, and the channel columns (data-channel) in view. */
-export function watchFeed(area: HTMLElement, channels: number, onlayout: (l: FeedLayout) => void, oninview: (ids: string[]) => void): () => void {
+export function watchFeed(
+  area: HTMLElement,
+  channels: number,
+  onlayout: (l: FeedLayout) => void,
+  oninview: (ids: string[]) => void,
+): () => void {
   const resize = new ResizeObserver(() => onlayout(layoutFor(area.clientWidth, channels)));
   resize.observe(area);
   let inView: string[] = [];

@@ -39,7 +39,14 @@ export function peopleOf(model: ScenarioModel): (id: string) => Who {
     if (hit) return hit;
     let who: Who;
     if (id === 'trainee' || id === 'company') {
-      who = { id, name: model.company, initials: initials(model.company), color: 'var(--accent)', you: id === 'trainee', journalist: false };
+      who = {
+        id,
+        name: model.company,
+        initials: initials(model.company),
+        color: 'var(--accent)',
+        you: id === 'trainee',
+        journalist: false,
+      };
     } else {
       const p = byId.get(id);
       const name = p?.name ?? id;

@@ -104,7 +104,11 @@ export type ToControl = Base &
 
 export function isToRoom(x: unknown): x is ToRoom {
   const m = x as ToRoom | null;
-  return !!m && m.v === PROTOCOL && (m.kind === 'hello' || m.kind === 'ping' || (m.kind === 'command' && typeof m.id === 'string' && !!m.command));
+  return (
+    !!m &&
+    m.v === PROTOCOL &&
+    (m.kind === 'hello' || m.kind === 'ping' || (m.kind === 'command' && typeof m.id === 'string' && !!m.command))
+  );
 }
 
 export function isToControl(x: unknown): x is ToControl {

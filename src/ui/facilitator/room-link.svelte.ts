@@ -115,7 +115,8 @@ export class RoomLink {
         drill.resume();
         return { ok: true };
       case 'speed':
-        if (!(command.speed > 0 && command.speed <= 100_000)) return { ok: false, code: 'speed_invalid', message: `Speed ${command.speed} is out of range.` };
+        if (!(command.speed > 0 && command.speed <= 100_000))
+          return { ok: false, code: 'speed_invalid', message: `Speed ${command.speed} is out of range.` };
         drill.setSpeed(command.speed);
         return { ok: true };
       case 'heat':
@@ -124,7 +125,8 @@ export class RoomLink {
         const post = drill.model.posts.find((p) => p.id === command.post);
         if (!post) return { ok: false, code: 'action_post_unknown', message: `No post "${command.post}" in this scenario.` };
         // Released twice (a double press, two control windows): the second is a no-op, not a second log entry.
-        if (drill.view.feed.some((p) => p.id === command.post)) return { ok: false, code: 'already_released', message: `Post "${command.post}" is already in the feed.` };
+        if (drill.view.feed.some((p) => p.id === command.post))
+          return { ok: false, code: 'already_released', message: `Post "${command.post}" is already in the feed.` };
         return drill.act({ type: 'inject', post: command.post, by: 'facilitator' });
       }
       case 'adhoc': {
@@ -137,7 +139,13 @@ export class RoomLink {
       case 'phase':
         return drill.act({ type: 'phase', phase: command.phase, reason: command.reason, by: 'facilitator' });
       case 'queue':
-        return drill.act({ type: 'queue', post: command.post, op: command.op, ...(command.byMs !== undefined && { byMs: command.byMs }), by: 'facilitator' });
+        return drill.act({
+          type: 'queue',
+          post: command.post,
+          op: command.op,
+          ...(command.byMs !== undefined && { byMs: command.byMs }),
+          by: 'facilitator',
+        });
       case 'end':
         return drill.act({ type: 'end', by: 'facilitator' });
     }

@@ -52,7 +52,8 @@ export function roomState(drill: DrillController, team: string): RoomState {
   const view = drill.view;
   const log = drill.log();
   const recent: LoggedAction[] = [];
-  for (let i = log.length - 1; i >= 0 && recent.length < RECENT; i--) if (log[i].type !== 'mark_read') recent.unshift({ index: i, action: log[i] });
+  for (let i = log.length - 1; i >= 0 && recent.length < RECENT; i--)
+    if (log[i].type !== 'mark_read') recent.unshift({ index: i, action: log[i] });
   return {
     drill: drillKey(drill.model, drill.seed),
     started: true,

@@ -71,7 +71,10 @@ class BrowserStore {
     const data = plain(value);
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous.then(() => this.write(key, data));
-    this.queues.set(key, next.catch(() => undefined));
+    this.queues.set(
+      key,
+      next.catch(() => undefined),
+    );
     return next;
   }
 

@@ -18,10 +18,7 @@ export interface SavedFormat<T> {
 }
 
 export type ReadSaved<T> =
-  | { kind: 'ok'; value: T; migratedFrom?: number }
-  | { kind: 'none' }
-  | { kind: 'newer'; version: number }
-  | { kind: 'damaged' };
+  { kind: 'ok'; value: T; migratedFrom?: number } | { kind: 'none' } | { kind: 'newer'; version: number } | { kind: 'damaged' };
 
 export function readSaved<T>(format: SavedFormat<T>, raw: unknown): ReadSaved<T> {
   if (raw === undefined || raw === null) return { kind: 'none' };

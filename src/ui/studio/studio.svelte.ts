@@ -38,7 +38,10 @@ export class StudioState {
     const other = this.counterpart;
     if (other) {
       const lang = /\.fi\.ya?ml$/.test(this.file) ? 'fi' : 'en';
-      const extra = lang === 'fi' ? compareTranslations(text, this.file, other.text, other.file, 'fi') : compareTranslations(other.text, other.file, text, this.file, 'en');
+      const extra =
+        lang === 'fi'
+          ? compareTranslations(text, this.file, other.text, other.file, 'fi')
+          : compareTranslations(other.text, other.file, text, this.file, 'en');
       all = [...diagnostics, ...extra].sort((a, b) => a.line - b.line || a.col - b.col);
     }
     this.checkMs = performance.now() - t0;

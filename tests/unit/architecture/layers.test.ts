@@ -37,7 +37,11 @@ function imports(): { from: string; to: string; where: string }[] {
     ts
       .preProcessFile(readFileSync(file, 'utf8'), true, true)
       .importedFiles.filter((i) => i.fileName.startsWith('.'))
-      .map((i) => ({ from: unitOf(file), to: unitOf(resolve(dirname(file), i.fileName)), where: `${relative(ENGINE, file)} → ${i.fileName}` }))
+      .map((i) => ({
+        from: unitOf(file),
+        to: unitOf(resolve(dirname(file), i.fileName)),
+        where: `${relative(ENGINE, file)} → ${i.fileName}`,
+      }))
       .filter((e) => e.from !== e.to),
   );
 }

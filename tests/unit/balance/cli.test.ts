@@ -9,7 +9,14 @@ import { ROOT } from '../../helpers/load.ts';
 
 function kohu(...args: string[]): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(process.execPath, ['scripts/kohu.mjs', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, ['scripts/kohu.mjs', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
     return { code: err.status, out: err.stdout + err.stderr };
@@ -47,7 +54,9 @@ describe('kohu validate with both languages', () => {
     writeFileSync(en, readFileSync(join(ROOT, 'scenarios/shop-video.en.yaml'), 'utf8').replace('after: 12m', 'after: 10m'));
     const r = kohu('validate', fi, en);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(new RegExp(`^${en.replace(/[/.]/g, '\\$&')}:\\d+:16: error translation_value: \`after\` is \`10m\` here but \`12m\``, 'm'));
+    expect(r.out).toMatch(
+      new RegExp(`^${en.replace(/[/.]/g, '\\$&')}:\\d+:16: error translation_value: \`after\` is \`10m\` here but \`12m\``, 'm'),
+    );
     expect(r.out).toMatch(/2 files: 1 error, 0 warnings/);
     expect(kohu('validate', fi).code).toBe(0);
   });

@@ -6,7 +6,12 @@ import { loadScenario } from '../../../src/engine/scenario/index.ts';
 import type { ScenarioModel } from '../../../src/engine/model.ts';
 import { scenarioTemplate } from '../../../src/ui/studio/files/template.ts';
 
-const base = scenarioTemplate({ language: 'en', company: 'Café Aurora', channels: ['page'], complaint: 'I waited an hour for a cold coffee.' });
+const base = scenarioTemplate({
+  language: 'en',
+  company: 'Café Aurora',
+  channels: ['page'],
+  complaint: 'I waited an hour for a cold coffee.',
+});
 
 function model(text = base): ScenarioModel {
   const { model, diagnostics } = loadScenario(text, 'test.en.yaml');
@@ -19,7 +24,13 @@ function brokenModel(): ScenarioModel {
   return {
     ...m,
     posts: [...m.posts, { ...m.posts[1], id: 'orphan' }],
-    phases: m.phases.map((p) => (p.id === 'spark' ? { ...p, transitions: p.transitions.filter((t) => t.to !== 'resolved') } : p.id === 'spreading' ? { ...p, transitions: [] } : p)),
+    phases: m.phases.map((p) =>
+      p.id === 'spark'
+        ? { ...p, transitions: p.transitions.filter((t) => t.to !== 'resolved') }
+        : p.id === 'spreading'
+          ? { ...p, transitions: [] }
+          : p,
+    ),
   };
 }
 const codes = (m: ScenarioModel) => balanceReport(m).warnings.map((w) => w.code);
@@ -32,7 +43,10 @@ describe('balance warnings', () => {
   // One mistake is charged once, in its own dimension: the non-apology costs
   // honesty; the lost good ending is the consequence, not a second charge.
   it("an expert's reference answer that is a non-apology: honesty below 85 and no good ending", () => {
-    const text = base.replace(/reference_answer: \|\n {6}Hi Alex[^\n]*\n {6}Best, Pyry/, 'reference_answer: "We are sorry if you feel that way, but per policy our staff acted correctly."');
+    const text = base.replace(
+      /reference_answer: \|\n {6}Hi Alex[^\n]*\n {6}Best, Pyry/,
+      'reference_answer: "We are sorry if you feel that way, but per policy our staff acted correctly."',
+    );
     expect(text).not.toBe(base);
     const report = balanceReport(model(text));
     expect(report.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['balance_expert_not_good']));
@@ -40,7 +54,9 @@ describe('balance warnings', () => {
   });
 
   it('doing nothing that does not lose', () => {
-    const text = base.replace('{ to: uproar, after: 40m }', '{ to: late, after: 40m }').replace('  - id: uproar\n    name: The uproar ran away\n    calls_for: 1\n    ending: worst\n', '');
+    const text = base
+      .replace('{ to: uproar, after: 40m }', '{ to: late, after: 40m }')
+      .replace('  - id: uproar\n    name: The uproar ran away\n    calls_for: 1\n    ending: worst\n', '');
     expect(codes(model(text))).toContain('balance_nothing_not_worst');
   });
 
@@ -61,7 +77,14 @@ describe('balance warnings', () => {
   it('unreachable phases (with their level), dead ends and posts that never appear, on a model built around validation', () => {
     const report = balanceReport(brokenModel());
     const got = report.warnings.map((w) => `${w.code}:${w.phase ?? w.post ?? ''}`);
-    expect(got).toEqual(expect.arrayContaining(['balance_no_good_ending:', 'balance_dead_end:spreading', 'balance_post_never_appears:orphan', 'balance_phase_unreachable:late']));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'balance_no_good_ending:',
+        'balance_dead_end:spreading',
+        'balance_post_never_appears:orphan',
+        'balance_phase_unreachable:late',
+      ]),
+    );
     expect(report.warnings.find((w) => w.phase === 'late')?.message.en).toMatch(/calls for level 1, but nothing leads there/);
   });
 

@@ -8,7 +8,11 @@ import { ROOT } from '../../helpers/load.ts';
 
 function kohu(...args: string[]): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, ['scripts/kohu.mjs', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, ['scripts/kohu.mjs', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, out };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
@@ -35,7 +39,12 @@ describe('kohu CLI', () => {
     // In Finnish: the same first-line shape, Finnish words.
     const fi = kohu('validate', '--lang', 'fi', file);
     expect(fi.code).toBe(1);
-    expect(fi.out).toMatch(new RegExp(`^${file.replace(/[/.]/g, '\\$&')}:3:11: error schema_bad_value: \`sv\` ei ole kentän \`language\` mahdollinen arvo\\.$`, 'm'));
+    expect(fi.out).toMatch(
+      new RegExp(
+        `^${file.replace(/[/.]/g, '\\$&')}:3:11: error schema_bad_value: \`sv\` ei ole kentän \`language\` mahdollinen arvo\\.$`,
+        'm',
+      ),
+    );
     expect(fi.out).toMatch(/vihje: Kirjoita jokin näistä: `fi`, `en`\./);
     expect(fi.out).toMatch(/1 tiedosto: \d+ virhe/);
     expect(kohu('validate', '--lang', 'sv', file).code).toBe(2);
@@ -52,8 +61,16 @@ describe('kohu CLI', () => {
     expect(card.code).toBe(0);
     expect(card.out).toMatch(/TOTAL .* 100/);
     expect(card.out).toMatch(/good ending/);
-    const json = JSON.parse(kohu('play', 'scenarios/shop-video.en.yaml', '--script', 'scenarios/scripts/shop-video.en.nothing.yaml', '--json', '--seed', '9').out);
-    expect(json).toMatchObject({ kind: 'kohu-result', format: 3, seed: 9, scenario: { id: 'shop-video', language: 'en' }, ending: { kind: 'worst' } });
+    const json = JSON.parse(
+      kohu('play', 'scenarios/shop-video.en.yaml', '--script', 'scenarios/scripts/shop-video.en.nothing.yaml', '--json', '--seed', '9').out,
+    );
+    expect(json).toMatchObject({
+      kind: 'kohu-result',
+      format: 3,
+      seed: 9,
+      scenario: { id: 'shop-video', language: 'en' },
+      ending: { kind: 'worst' },
+    });
   });
 
   it('play: a script acting on a post before it appears is refused at its line', () => {
@@ -92,8 +109,15 @@ describe('kohu read', () => {
   it('prints one JSON line per reply: grade, reasons, markers with their words, promises with due times', () => {
     const { code, out } = kohu('read', '--lang', 'fi', '--at', '2026-03-10T14:00', file);
     expect(code).toBe(0);
-    const [first, second] = out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(first).toMatchObject({ v: 1, markers: [{ kind: 'apology', text: 'pyydämme anteeksi' }], promises: [{ due: '2026-03-11T10:00', withinMs: 20 * 3_600_000 }] });
+    const [first, second] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(first).toMatchObject({
+      v: 1,
+      markers: [{ kind: 'apology', text: 'pyydämme anteeksi' }],
+      promises: [{ due: '2026-03-11T10:00', withinMs: 20 * 3_600_000 }],
+    });
     expect(second).toMatchObject({ v: 1, grade: 'poor', markers: [{ kind: 'non_apology' }] });
   });
 

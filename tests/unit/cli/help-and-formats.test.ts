@@ -42,16 +42,27 @@ describe('help', () => {
   });
 
   it('answers a usage mistake with what is wrong and where the help is, in the language asked for, exit 2', () => {
-    expect(kohu('explore', '--lang', 'fi')).toMatchObject({ code: 2, err: 'kohu explore: anna yksi skenaariotiedosto\nOhje: kohu explore --help\n' });
-    expect(kohu('play', 'x.yaml')).toMatchObject({ code: 2, err: 'kohu play: give one scenario and --script SCRIPT\nSee: kohu play --help\n' });
+    expect(kohu('explore', '--lang', 'fi')).toMatchObject({
+      code: 2,
+      err: 'kohu explore: anna yksi skenaariotiedosto\nOhje: kohu explore --help\n',
+    });
+    expect(kohu('play', 'x.yaml')).toMatchObject({
+      code: 2,
+      err: 'kohu play: give one scenario and --script SCRIPT\nSee: kohu play --help\n',
+    });
   });
 });
 
 describe('closed pipe', () => {
   it('ends quietly, status 141, when the reader stops early', () => {
     // Far more than a pipe buffer (64 KiB), so writes go on after head has gone.
-    const files = Array.from({ length: 6 }, () => FIXTURES).flat().join(' ');
-    const r = spawnSync('bash', ['-c', `node scripts/kohu.mjs validate ${files} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
+    const files = Array.from({ length: 6 }, () => FIXTURES)
+      .flat()
+      .join(' ');
+    const r = spawnSync('bash', ['-c', `node scripts/kohu.mjs validate ${files} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr.trim()).toBe('status=141');
   });
@@ -86,9 +97,17 @@ describe('--format json', () => {
       hint: 'Did you mean `video`?',
       fi: { message: 'Skenaariossa ei ole viestiä `vidoe`.', hint: 'Tarkoititko `video`?' },
     });
-    expect(doc.diagnostics[2]).toMatchObject({ code: 'input_unreadable', file: 'nope.yaml', line: 1, col: 1, fi: { message: 'Tiedostoa ei ole.' } });
+    expect(doc.diagnostics[2]).toMatchObject({
+      code: 'input_unreadable',
+      file: 'nope.yaml',
+      line: 1,
+      col: 1,
+      fi: { message: 'Tiedostoa ei ole.' },
+    });
     const expected = JSON.parse(readFileSync(join(INVALID, 'ref-unknown-post/expected.json'), 'utf8'));
-    expect(doc.diagnostics.slice(0, 2).map((d: { code: string; line: number; col: number }) => ({ code: d.code, line: d.line, col: d.col }))).toEqual(expected);
+    expect(
+      doc.diagnostics.slice(0, 2).map((d: { code: string; line: number; col: number }) => ({ code: d.code, line: d.line, col: d.col })),
+    ).toEqual(expected);
   });
 
   it('exits 0 with an empty list for clean files', () => {
@@ -98,7 +117,10 @@ describe('--format json', () => {
   });
 
   it('refuses an unknown format with usage status 2', () => {
-    expect(kohu('validate', '--format', 'xml', 'x.yaml')).toMatchObject({ code: 2, err: expect.stringMatching(/--format must be text, json or sarif/) });
+    expect(kohu('validate', '--format', 'xml', 'x.yaml')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--format must be text, json or sarif/),
+    });
   });
 });
 
@@ -129,14 +151,25 @@ describe('--format sarif', () => {
     expect(rules.map((r: { id: string }) => r.id)).toEqual(diagnosticRules().map((r) => r.code));
     const results = sarif.runs[0].results;
     expect(results).toHaveLength(json.diagnostics.length);
-    results.forEach((r: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: object } }[] }, i: number) => {
-      const d = json.diagnostics[i];
-      expect(rules[r.ruleIndex].id).toBe(d.code);
-      expect(r).toMatchObject({ ruleId: d.code, level: d.severity, message: { text: `${d.message}\nHint: ${d.hint}` } });
-      expect(r.locations[0].physicalLocation).toEqual({
-        artifactLocation: { uri: d.file, uriBaseId: '%SRCROOT%' },
-        region: { startLine: d.line, startColumn: d.col, endLine: d.endLine, endColumn: d.endCol },
-      });
-    });
+    results.forEach(
+      (
+        r: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: object } }[];
+        },
+        i: number,
+      ) => {
+        const d = json.diagnostics[i];
+        expect(rules[r.ruleIndex].id).toBe(d.code);
+        expect(r).toMatchObject({ ruleId: d.code, level: d.severity, message: { text: `${d.message}\nHint: ${d.hint}` } });
+        expect(r.locations[0].physicalLocation).toEqual({
+          artifactLocation: { uri: d.file, uriBaseId: '%SRCROOT%' },
+          region: { startLine: d.line, startColumn: d.col, endLine: d.endLine, endColumn: d.endCol },
+        });
+      },
+    );
   });
 });

@@ -12,9 +12,17 @@ const reply: Cond = { kind: 'reply', post: 'video', public: true, honest: true, 
 /** One of every kind, with what each says in English and Finnish. */
 const CASES: [Cond, string, string][] = [
   [reply, 'public honest reply to video within 15m', 'julkinen rehellinen vastaus viestiin video 15 min sisällä'],
-  [{ kind: 'reply', post: 'dm', public: false, apology: true, withinTarget: true }, 'private apologising reply to dm within target', 'yksityinen anteeksipyytävä vastaus viestiin dm tavoiteajassa'],
+  [
+    { kind: 'reply', post: 'dm', public: false, apology: true, withinTarget: true },
+    'private apologising reply to dm within target',
+    'yksityinen anteeksipyytävä vastaus viestiin dm tavoiteajassa',
+  ],
   [{ kind: 'reply', post: 'video', grade: 'good' }, 'good reply to video', 'hyvä vastaus viestiin video'],
-  [{ kind: 'reply', post: 'video', public: true, grade: 'acceptable', withinMs: 20 * 60_000 }, 'public acceptable or better reply to video within 20m', 'julkinen vähintään kelvollinen vastaus viestiin video 20 min sisällä'],
+  [
+    { kind: 'reply', post: 'video', public: true, grade: 'acceptable', withinMs: 20 * 60_000 },
+    'public acceptable or better reply to video within 20m',
+    'julkinen vähintään kelvollinen vastaus viestiin video 20 min sisällä',
+  ],
   [{ kind: 'reply', post: 'video', grade: 'poor' }, 'reply to video', 'vastaus viestiin video'],
   [{ kind: 'deleted', post: 'video' }, 'video deleted', 'video poistettu'],
   [{ kind: 'hidden', post: 'video' }, 'video hidden', 'video piilotettu'],
@@ -27,8 +35,22 @@ const CASES: [Cond, string, string][] = [
   [{ kind: 'promise_broken', post: 'video' }, 'promise to video broken', 'viestiin video annettu lupaus rikottu'],
   [{ kind: 'promise_kept', post: 'video' }, 'promise to video kept', 'viestiin video annettu lupaus pidetty'],
   [{ kind: 'followed_up', post: 'video' }, 'followed up on video', 'seurantaviesti viestiin video'],
-  [{ kind: 'all', of: [reply, { kind: 'escalated', atLeast: 1 }] }, 'public honest reply to video within 15m and escalated to ≥ 1', 'julkinen rehellinen vastaus viestiin video 15 min sisällä ja eskaloitu vähintään tasolle 1'],
-  [{ kind: 'any', of: [{ kind: 'deleted', post: 'a' }, { kind: 'hidden', post: 'a' }] }, 'a deleted or a hidden', 'a poistettu tai a piilotettu'],
+  [
+    { kind: 'all', of: [reply, { kind: 'escalated', atLeast: 1 }] },
+    'public honest reply to video within 15m and escalated to ≥ 1',
+    'julkinen rehellinen vastaus viestiin video 15 min sisällä ja eskaloitu vähintään tasolle 1',
+  ],
+  [
+    {
+      kind: 'any',
+      of: [
+        { kind: 'deleted', post: 'a' },
+        { kind: 'hidden', post: 'a' },
+      ],
+    },
+    'a deleted or a hidden',
+    'a poistettu tai a piilotettu',
+  ],
   [{ kind: 'not', of: { kind: 'deleted', post: 'a' } }, 'not (a deleted)', 'ei (a poistettu)'],
   [{ kind: 'named', name: 'contained', of: reply }, 'contained', 'contained'],
 ];

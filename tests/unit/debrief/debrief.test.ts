@@ -50,7 +50,10 @@ describe('loading results', () => {
     expect(refused('other-version.json')).toMatchObject({ ok: false, code: 'other_version', params: { got: 7, want: 1 } });
     expect(refused('future-format.json')).toMatchObject({ ok: false, engine: { en: expect.stringContaining('99') } });
     // damaged.json is a result cut short: said so, not merely "not JSON".
-    expect(refused('damaged.json')).toMatchObject({ ok: false, engine: { en: expect.stringMatching(/^The result file is truncated: it stops part-way \(after \d+ characters\)/) } });
+    expect(refused('damaged.json')).toMatchObject({
+      ok: false,
+      engine: { en: expect.stringMatching(/^The result file is truncated: it stops part-way \(after \d+ characters\)/) },
+    });
     expect(checkResultText('kohu: yes', ctx(teams))).toMatchObject({ ok: false, engine: { en: 'The file is not JSON.' } });
     expect(checkResultText('{"kind": "kohu-result",}', ctx(teams))).toMatchObject({ ok: false, engine: { en: 'The file is not JSON.' } });
     expect(refused('not-a-result.json')).toMatchObject({ ok: false, engine: { en: 'The file is not a Kohu result.' } });
@@ -74,7 +77,7 @@ describe('a result saved in format 1', () => {
   const saved = JSON.parse(text('format-1-team-bjork.json')) as KohuResult;
   const loaded = checkResultText(text('format-1-team-bjork.json'), ctx());
 
-  it('is upgraded and replayed by today\'s rules, never dropped', () => {
+  it("is upgraded and replayed by today's rules, never dropped", () => {
     expect(saved.format).toBe(1);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded));
     expect(loaded.result).toMatchObject({ format: 3, team: saved.team, seed: saved.seed, log: saved.log });
@@ -115,7 +118,10 @@ describe('overrides', () => {
 });
 
 describe('timeline', () => {
-  const moments = buildMoments(model, teams.map((t) => t.result));
+  const moments = buildMoments(
+    model,
+    teams.map((t) => t.result),
+  );
 
   it('is in time order and ends with the closing prompts', () => {
     expect(moments.map((m) => m.at)).toEqual([...moments.map((m) => m.at)].sort((a, b) => a - b));
@@ -147,8 +153,20 @@ describe('CSV', () => {
   const h: CsvHeaders = {
     scores: { team: 'Ryhmä', scenario: 'S', dimension: 'D', score: 'P', automatic: 'A', weight: 'W', ending: 'E', endedAt: 'T' },
     flags: {
-      team: 'Ryhmä', flag: 'F', rule: 'R', dimension: 'D', time: 'T', post: 'P', points: 'Pts', max: 'M', automatic: 'A',
-      decision: 'Päätös', reason: 'Perustelu', by: 'B', decidedAt: 'At', explanation: 'X',
+      team: 'Ryhmä',
+      flag: 'F',
+      rule: 'R',
+      dimension: 'D',
+      time: 'T',
+      post: 'P',
+      points: 'Pts',
+      max: 'M',
+      automatic: 'A',
+      decision: 'Päätös',
+      reason: 'Perustelu',
+      by: 'B',
+      decidedAt: 'At',
+      explanation: 'X',
     },
     dimensionNames: { speed: 'Nopeus', honesty: 'Rehellisyys', publicness: 'Julkisuus', escalation: 'Eskalointi', total: 'Yhteensä' },
     decisions: { accept: 'Hyväksy', reject: 'Hylkää', adjust: 'Muuta' },
@@ -169,14 +187,26 @@ describe('CSV', () => {
     // The test runs in Helsinki time (see the TZ set at the top of this file): UTC+2 in winter.
     expect(localTime('2026-01-15T08:05:00.000Z')).toBe('2026-01-15 10:05');
     expect(localTime(undefined)).toBe('');
-    const judged = withDecision(model, bjork.result, bjork.result.flags[0].id, { decision: 'accept', reason: 'ok', at: '2026-01-15T08:05:00.000Z' });
-    const rows = Papa.parse<string[]>(toCsv(flagRows(model, [{ label: 'Björk', team: { ...bjork, result: judged } }], 'fi', h)).slice(1), { delimiter: ';' }).data;
+    const judged = withDecision(model, bjork.result, bjork.result.flags[0].id, {
+      decision: 'accept',
+      reason: 'ok',
+      at: '2026-01-15T08:05:00.000Z',
+    });
+    const rows = Papa.parse<string[]>(toCsv(flagRows(model, [{ label: 'Björk', team: { ...bjork, result: judged } }], 'fi', h)).slice(1), {
+      delimiter: ';',
+    }).data;
     expect(rows[1][12]).toBe('2026-01-15 10:05');
   });
 
   it('has one row per flag, with the person’s decision', () => {
-    const judged = withDecision(model, bjork.result, bjork.result.flags[0].id, { decision: 'adjust', points: 5, reason: 'puolet; "lainaus"; rivi\nkaksi' });
-    const rows = Papa.parse<string[]>(toCsv(flagRows(model, [{ label: 'Björk', team: { ...bjork, result: judged } }], 'fi', h)).slice(1), { delimiter: ';' }).data;
+    const judged = withDecision(model, bjork.result, bjork.result.flags[0].id, {
+      decision: 'adjust',
+      points: 5,
+      reason: 'puolet; "lainaus"; rivi\nkaksi',
+    });
+    const rows = Papa.parse<string[]>(toCsv(flagRows(model, [{ label: 'Björk', team: { ...bjork, result: judged } }], 'fi', h)).slice(1), {
+      delimiter: ';',
+    }).data;
     expect(rows).toHaveLength(1 + judged.flags.length);
     expect(rows[1].slice(9, 11)).toEqual(['Muuta', 'puolet; "lainaus"; rivi\nkaksi']);
   });

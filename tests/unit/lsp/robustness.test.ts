@@ -20,7 +20,11 @@ describe('the language service on mutated scenarios (property)', () => {
         const offset = at % (text.length + 1);
         const inside = (s: { from: number; to: number }) => 0 <= s.from && s.from <= s.to && s.to <= text.length;
         const found = diagnose(text, 'mutant.yaml');
-        expect(quickFixes(text, { from: 0, to: text.length }, found, 'en').every((f) => inside(f.edit) && f.edit.newText !== '' && !f.edit.newText.includes('\n'))).toBe(true);
+        expect(
+          quickFixes(text, { from: 0, to: text.length }, found, 'en').every(
+            (f) => inside(f.edit) && f.edit.newText !== '' && !f.edit.newText.includes('\n'),
+          ),
+        ).toBe(true);
         const completion = completionsAt(text, offset, 'fi', true);
         if (completion) expect(completion.from).toBeLessThanOrEqual(offset);
         const hover = hoverHelp(text, offset, 'en');
@@ -28,7 +32,8 @@ describe('the language service on mutated scenarios (property)', () => {
         expect(definition(text, offset).every(inside)).toBe(true);
         expect(references(text, offset).every(inside)).toBe(true);
         const renamed = rename(text, offset, 'renamed');
-        if ('edits' in renamed) expect(renamed.edits.every((e) => inside(e) && /^[A-Za-z][\w-]*$/.test(text.slice(e.from, e.to)))).toBe(true);
+        if ('edits' in renamed)
+          expect(renamed.edits.every((e) => inside(e) && /^[A-Za-z][\w-]*$/.test(text.slice(e.from, e.to)))).toBe(true);
         expect(outline(text).every((o) => inside(o.range) && inside(o.selection))).toBe(true);
       }),
       { numRuns: 150, seed: 14 },

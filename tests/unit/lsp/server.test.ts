@@ -29,7 +29,9 @@ import {
 import { ROOT } from '../../helpers/load.ts';
 import { startKohuLsp, uriOf, type LspClient } from '../../helpers/lsp-client.ts';
 
-const SHIPPED = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'scenarios', f));
+const SHIPPED = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => join(ROOT, 'scenarios', f));
 const INVALID = join(ROOT, 'tests/fixtures/invalid');
 const FIXTURES = readdirSync(INVALID, { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -53,7 +55,9 @@ let version = 0;
 let text = MINIMAL;
 
 async function open(uri: string, body: string): Promise<Diagnostic[]> {
-  await lsp.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text: body } });
+  await lsp.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'yaml', version: 1, text: body },
+  });
   return (await lsp.diagnostics(uri, 1)).diagnostics;
 }
 
@@ -71,7 +75,12 @@ async function change(next: string): Promise<Diagnostic[]> {
 
 beforeAll(async () => {
   lsp = await startKohuLsp();
-  init = await lsp.connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
+  init = await lsp.connection.sendRequest(InitializeRequest.type, {
+    processId: null,
+    rootUri: null,
+    capabilities: {},
+    workspaceFolders: null,
+  });
   await lsp.connection.sendNotification(InitializedNotification.type, {});
   expect(await open(DOC, MINIMAL)).toEqual([]);
   version = 1;
@@ -105,13 +114,25 @@ describe('kohu lsp', () => {
   });
 
   it('gives each diagnostics fixture the same codes and positions as kohu validate', async () => {
-    const r = spawnSync(process.execPath, ['scripts/kohu.mjs', 'validate', '--format', 'json', ...FIXTURES], { cwd: ROOT, encoding: 'utf8' });
-    const cli: { code: string; file: string; line: number; col: number; endLine: number; endCol: number }[] = JSON.parse(r.stdout).diagnostics;
+    const r = spawnSync(process.execPath, ['scripts/kohu.mjs', 'validate', '--format', 'json', ...FIXTURES], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const cli: { code: string; file: string; line: number; col: number; endLine: number; endCol: number }[] = JSON.parse(
+      r.stdout,
+    ).diagnostics;
     expect(cli.length).toBeGreaterThanOrEqual(FIXTURES.length);
     for (const file of FIXTURES) {
       const found = await open(uriOf(file), readFileSync(file, 'utf8'));
-      const viaServer = found.map((d) => `${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`).sort();
-      const viaCli = cli.filter((d) => d.file === file).map((d) => `${d.code} ${d.line}:${d.col}-${d.endLine}:${d.endCol}`).sort();
+      const viaServer = found
+        .map(
+          (d) => `${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
+        )
+        .sort();
+      const viaCli = cli
+        .filter((d) => d.file === file)
+        .map((d) => `${d.code} ${d.line}:${d.col}-${d.endLine}:${d.endCol}`)
+        .sort();
       expect(viaServer, file).toEqual(viaCli);
     }
   });
@@ -121,7 +142,11 @@ describe('kohu lsp', () => {
     const d = found.find((x) => x.code === 'ref_unknown_persona')!;
     expect(d).toMatchObject({ severity: 1, source: 'kohu', range: { start: pos(text, 'maja'), end: pos(text, 'maja', 4) } });
     expect(d.message).toMatch(/^There is no persona `maja`\.\nDid you mean `maija`\?$/);
-    const actions = await lsp.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: DOC }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await lsp.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: DOC },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     expect(actions).toEqual([
       {
         title: 'Change to `maija`',
@@ -136,15 +161,24 @@ describe('kohu lsp', () => {
 
   it('completes ids where a reference is due, and condition kinds where a condition is', async () => {
     await change(MINIMAL.replace('{ to: calm, when: answered_well }', '{ to: , when: answered_well }'));
-    const phases = (await lsp.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: DOC }, position: pos(text, '{ to: ', 6) })) as CompletionItem[];
+    const phases = (await lsp.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: DOC },
+      position: pos(text, '{ to: ', 6),
+    })) as CompletionItem[];
     expect(phases.filter((i) => i.kind === 18).map((i) => i.label)).toEqual(['spark', 'calm', 'spreading']);
     await change(MINIMAL.replace('when: answered_well }', 'when:  }'));
-    const conditions = (await lsp.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: DOC }, position: pos(text, 'when:  }', 6) })) as CompletionItem[];
+    const conditions = (await lsp.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: DOC },
+      position: pos(text, 'when:  }', 6),
+    })) as CompletionItem[];
     const labels = conditions.map((i) => i.label);
     expect(labels).toContain('answered_well');
     expect(labels).toEqual(expect.arrayContaining(['reply', 'deleted', 'escalated', 'all', 'any', 'not']));
     expect(new Set(labels).size).toBe(labels.length);
-    expect(conditions.find((i) => i.label === 'deleted')).toMatchObject({ textEdit: { newText: '{ deleted: }' }, documentation: { value: 'The trainee deleted this post.' } });
+    expect(conditions.find((i) => i.label === 'deleted')).toMatchObject({
+      textEdit: { newText: '{ deleted: }' },
+      documentation: { value: 'The trainee deleted this post.' },
+    });
     await change(MINIMAL);
   });
 
@@ -152,9 +186,17 @@ describe('kohu lsp', () => {
     const use = pos(text, 'post: late', 7);
     const defs = await lsp.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: DOC }, position: use });
     expect(defs).toEqual([{ uri: DOC, range: { start: pos(text, 'id: late', 4), end: pos(text, 'id: late', 8) } }]);
-    const refs = await lsp.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: DOC }, position: use, context: { includeDeclaration: true } });
+    const refs = await lsp.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: DOC },
+      position: use,
+      context: { includeDeclaration: true },
+    });
     expect(refs).toHaveLength(3);
-    const uses = await lsp.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: DOC }, position: use, context: { includeDeclaration: false } });
+    const uses = await lsp.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: DOC },
+      position: use,
+      context: { includeDeclaration: false },
+    });
     expect(uses?.map((r) => r.range.start.line)).toEqual([24, 28]);
     const prepared = await lsp.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: DOC }, position: use });
     expect(prepared).toMatchObject({ placeholder: 'late' });
@@ -162,16 +204,31 @@ describe('kohu lsp', () => {
     const edits = edit!.changes![DOC];
     expect(edits.map((e) => e.newText)).toEqual(['delivery', 'delivery', 'delivery']);
     expect(edits.map((e) => e.range.start)).toEqual(refs!.map((r) => r.range.start));
-    await expect(lsp.connection.sendRequest(RenameRequest.type, { textDocument: { uri: DOC }, position: use, newName: 'two words' })).rejects.toThrow(/cannot be an id/);
-    await expect(lsp.connection.sendRequest(RenameRequest.type, { textDocument: { uri: DOC }, position: pos(text, 'to: calm', 4), newName: 'spreading' })).rejects.toThrow(/already/);
+    await expect(
+      lsp.connection.sendRequest(RenameRequest.type, { textDocument: { uri: DOC }, position: use, newName: 'two words' }),
+    ).rejects.toThrow(/cannot be an id/);
+    await expect(
+      lsp.connection.sendRequest(RenameRequest.type, {
+        textDocument: { uri: DOC },
+        position: pos(text, 'to: calm', 4),
+        newName: 'spreading',
+      }),
+    ).rejects.toThrow(/already/);
   });
 
-  it('speaks the scenario\'s language: diagnostics, quick fixes and hover in Finnish for a Finnish file', async () => {
+  it("speaks the scenario's language: diagnostics, quick fixes and hover in Finnish for a Finnish file", async () => {
     const hover = await lsp.connection.sendRequest(HoverRequest.type, { textDocument: { uri: DOC }, position: pos(text, 'severity', 2) });
-    expect(hover?.contents).toMatchObject({ kind: 'markdown', value: expect.stringMatching(/^\*\*severity: low \| medium \| high \| critical\*\*\n\nHow serious the post is/) });
+    expect(hover?.contents).toMatchObject({
+      kind: 'markdown',
+      value: expect.stringMatching(/^\*\*severity: low \| medium \| high \| critical\*\*\n\nHow serious the post is/),
+    });
     const found = await change(MINIMAL.replace('language: en', 'language: fi').replace('to: spreading', 'to: spredaing'));
     expect(found.map((d) => d.message)).toEqual(['Skenaariossa ei ole vaihetta `spredaing`.\nTarkoititko `spreading`?']);
-    const fix = await lsp.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: DOC }, range: found[0].range, context: { diagnostics: found } });
+    const fix = await lsp.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: DOC },
+      range: found[0].range,
+      context: { diagnostics: found },
+    });
     expect(fix?.map((a) => a.title)).toEqual(['Vaihda tilalle `spreading`']);
     const fi = await lsp.connection.sendRequest(HoverRequest.type, { textDocument: { uri: DOC }, position: pos(text, 'severity', 2) });
     expect(fi?.contents).toMatchObject({ value: expect.stringMatching(/\n\nKuinka vakava viesti on/) });
@@ -183,14 +240,20 @@ describe('kohu lsp', () => {
     expect(await lsp.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: DOC }, options })).toEqual([]);
     await change(MINIMAL.replace('  - Answer the customer', '  -    Answer the customer'));
     const edits = await lsp.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: DOC }, options });
-    expect(edits).toEqual([{ range: { start: { line: 0, character: 0 }, end: pos(text, text.slice(-1), 1, text.split('\n').length - 1) }, newText: MINIMAL }]);
+    expect(edits).toEqual([
+      { range: { start: { line: 0, character: 0 }, end: pos(text, text.slice(-1), 1, text.split('\n').length - 1) }, newText: MINIMAL },
+    ]);
     await change(MINIMAL);
   });
 
   it('outlines the phases and posts', async () => {
     const symbols = (await lsp.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: DOC } })) as DocumentSymbol[];
     expect(symbols.map((s) => s.name)).toEqual(['page', 'maija', 'late', 'answered_well', 'spark', 'calm', 'spreading']);
-    expect(symbols.find((s) => s.name === 'spark')).toMatchObject({ detail: 'Spark', kind: 24, selectionRange: { start: pos(text, 'id: spark', 4) } });
+    expect(symbols.find((s) => s.name === 'spark')).toMatchObject({
+      detail: 'Spark',
+      kind: 24,
+      selectionRange: { start: pos(text, 'id: spark', 4) },
+    });
     expect(symbols.find((s) => s.name === 'late')).toMatchObject({ detail: expect.stringMatching(/^My order is two weeks late/), kind: 8 });
   });
 });

@@ -4,7 +4,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/load.ts';
-import { completionsAt, definition, diagnose, hoverHelp, languageOf, outline, quickFixes, references, rename } from '../../../src/lsp/service.ts';
+import {
+  completionsAt,
+  definition,
+  diagnose,
+  hoverHelp,
+  languageOf,
+  outline,
+  quickFixes,
+  references,
+  rename,
+} from '../../../src/lsp/service.ts';
 
 const MINIMAL = readFileSync(join(ROOT, 'tests/fixtures/valid/minimal.yaml'), 'utf8');
 /** Text with a `‸` where the cursor is. */
@@ -17,18 +27,25 @@ const words = (text: string, spans: { from: number; to: number }[]) => spans.map
 
 describe('ids', () => {
   it('finds definitions and references, quoted ones by their characters only, and not `promise_kept: true`', () => {
-    const text = MINIMAL.replace('    by: maija', '    by: "maija"').replace('answered_well: { reply', 'kept: { promise_kept: true }\n  answered_well: { reply');
+    const text = MINIMAL.replace('    by: maija', '    by: "maija"').replace(
+      'answered_well: { reply',
+      'kept: { promise_kept: true }\n  answered_well: { reply',
+    );
     const refs = references(text, text.indexOf('"maija"') + 2);
     expect(words(text, refs)).toEqual(['maija', 'maija']);
     expect(text.slice(refs[1].from - 1, refs[1].to + 1)).toBe('"maija"');
-    expect(definition(text, text.indexOf('when: answered_well') + 8)).toEqual([{ from: text.indexOf('answered_well:'), to: text.indexOf('answered_well:') + 13 }]);
+    expect(definition(text, text.indexOf('when: answered_well') + 8)).toEqual([
+      { from: text.indexOf('answered_well:'), to: text.indexOf('answered_well:') + 13 },
+    ]);
     expect(references(text, text.indexOf('promise_kept: true') + 15)).toEqual([]);
   });
 
   it('renames every use of an id, and refuses a name that is not an id or is taken, in both languages', () => {
     const answer = rename(MINIMAL, MINIMAL.indexOf('to: calm') + 5, 'settled');
     expect('edits' in answer && answer.edits.map((e) => MINIMAL.slice(e.from, e.to))).toEqual(['calm', 'calm']);
-    expect(rename(MINIMAL, MINIMAL.indexOf('to: calm') + 5, 'ä')).toMatchObject({ refused: { en: expect.stringMatching(/cannot be an id/), fi: expect.stringMatching(/ei kelpaa/) } });
+    expect(rename(MINIMAL, MINIMAL.indexOf('to: calm') + 5, 'ä')).toMatchObject({
+      refused: { en: expect.stringMatching(/cannot be an id/), fi: expect.stringMatching(/ei kelpaa/) },
+    });
     expect(rename(MINIMAL, MINIMAL.indexOf('to: calm') + 5, 'spark')).toMatchObject({ refused: { en: expect.stringMatching(/already/) } });
     expect(rename(MINIMAL, MINIMAL.indexOf('title'), 'x')).toHaveProperty('refused');
   });
@@ -63,23 +80,44 @@ describe('quick fixes', () => {
 describe('completion and hover', () => {
   it('completes before a trailing comment and inside a flow map', () => {
     expect(labels(MINIMAL.replace('    by: maija', '    by: ‸ # who'))).toEqual(['maija']);
-    expect(labels(MINIMAL.replace('{ id: calm, name: Calm, ending: good }', '{ id: calm, name: Calm, ending: ‸ }'))).toEqual(['good', 'bad', 'worst']);
+    expect(labels(MINIMAL.replace('{ id: calm, name: Calm, ending: good }', '{ id: calm, name: Calm, ending: ‸ }'))).toEqual([
+      'good',
+      'bad',
+      'worst',
+    ]);
     expect(labels(MINIMAL.replace('{ id: calm, name: Calm, ending: good }', '{ id: calm, name: Calm, end‸ }'))).toContain('ending');
   });
 
   it('lists each condition kind once, each with its own description', () => {
-    const { text, pos } = at(MINIMAL.replace('answered_well: { reply: { post: late, public: true, honest: true } }', 'answered_well:\n    ‸'));
+    const { text, pos } = at(
+      MINIMAL.replace('answered_well: { reply: { post: late, public: true, honest: true } }', 'answered_well:\n    ‸'),
+    );
     const items = completionsAt(text, pos)!.items;
-    expect(items.map((i) => i.label)).toEqual(['reply', 'deleted', 'hidden', 'escalated', 'statement', 'promise_broken', 'promise_kept', 'followed_up', 'all', 'any', 'not']);
+    expect(items.map((i) => i.label)).toEqual([
+      'reply',
+      'deleted',
+      'hidden',
+      'escalated',
+      'statement',
+      'promise_broken',
+      'promise_kept',
+      'followed_up',
+      'all',
+      'any',
+      'not',
+    ]);
     expect(items.find((i) => i.label === 'hidden')?.info).toBe('The trainee hid this post.');
     expect(new Set(items.map((i) => i.info)).size).toBe(items.length);
   });
 
-  it('speaks the file\'s language', () => {
+  it("speaks the file's language", () => {
     expect(languageOf(MINIMAL)).toBe('en');
     const fi = MINIMAL.replace('language: en', 'language: fi');
     expect(languageOf(fi)).toBe('fi');
     expect(hoverHelp(fi, fi.indexOf('severity') + 1, languageOf(fi))?.body).toMatch(/^Kuinka vakava viesti on/);
-    expect(hoverHelp(fi, fi.indexOf('by: maija') + 5, 'fi')).toMatchObject({ title: expect.stringMatching(/^henkilö maija \(rivi 16\)$/), body: 'Maija' });
+    expect(hoverHelp(fi, fi.indexOf('by: maija') + 5, 'fi')).toMatchObject({
+      title: expect.stringMatching(/^henkilö maija \(rivi 16\)$/),
+      body: 'Maija',
+    });
   });
 });

@@ -16,7 +16,13 @@ import { ROOT } from '../../helpers/load.ts';
 const M = 60_000;
 
 describe('a forced phase', () => {
-  const forced: Action = { type: 'phase', at: 10 * M, phase: 'spreading', reason: 'The room is ready for the next step', by: 'facilitator' };
+  const forced: Action = {
+    type: 'phase',
+    at: 10 * M,
+    phase: 'spreading',
+    reason: 'The room is ready for the next step',
+    by: 'facilitator',
+  };
 
   it('moves the crisis at its moment, named as the facilitator’s, and its phase posts follow', () => {
     const s = new Session(tinyModel(), 1);
@@ -62,12 +68,22 @@ describe('a live note', () => {
   });
 
   it('needs some text', () => {
-    expect(new Session(tinyModel(), 1).apply({ type: 'note', at: 0, text: ' ', by: 'facilitator' })).toMatchObject({ ok: false, code: 'action_text_empty' });
+    expect(new Session(tinyModel(), 1).apply({ type: 'note', at: 0, text: ' ', by: 'facilitator' })).toMatchObject({
+      ok: false,
+      code: 'action_text_empty',
+    });
   });
 });
 
 describe('the inject queue', () => {
-  const q = (at: number, op: 'hold' | 'skip' | 'delay', byMs?: number): Action => ({ type: 'queue', at, post: 'copycat', op, ...(byMs && { byMs }), by: 'facilitator' });
+  const q = (at: number, op: 'hold' | 'skip' | 'delay', byMs?: number): Action => ({
+    type: 'queue',
+    at,
+    post: 'copycat',
+    op,
+    ...(byMs && { byMs }),
+    by: 'facilitator',
+  });
   const copycatAt = (log: Action[]) => replay(tinyModel(), 1, log, 59 * M).appeared.find((a) => a.post === 'copycat')?.at;
 
   it('shows what comes next: the next phase’s posts, how long after entering it', () => {
@@ -99,8 +115,14 @@ describe('the inject queue', () => {
     expect(s.apply({ type: 'queue', at: 0, post: 'complaint', op: 'hold' })).toMatchObject({ ok: false, code: 'action_post_appeared' });
     expect(s.apply({ type: 'queue', at: 0, post: 'spare', op: 'hold' })).toMatchObject({ ok: false, code: 'action_post_not_scheduled' });
     expect(s.apply({ type: 'queue', at: 0, post: 'nope', op: 'hold' })).toMatchObject({ ok: false, code: 'action_post_unknown' });
-    expect(s.apply({ type: 'queue', at: 0, post: 'copycat', op: 'delay', byMs: 0 })).toMatchObject({ ok: false, code: 'action_queue_invalid' });
-    expect(s.apply({ type: 'queue', at: 0, post: 'copycat', op: 'later' as 'hold' })).toMatchObject({ ok: false, code: 'action_queue_invalid' });
+    expect(s.apply({ type: 'queue', at: 0, post: 'copycat', op: 'delay', byMs: 0 })).toMatchObject({
+      ok: false,
+      code: 'action_queue_invalid',
+    });
+    expect(s.apply({ type: 'queue', at: 0, post: 'copycat', op: 'later' as 'hold' })).toMatchObject({
+      ok: false,
+      code: 'action_queue_invalid',
+    });
   });
 });
 
@@ -113,7 +135,10 @@ describe('result format 3', () => {
     const result = runToResult(tinyModel(), 1, log, { until: 20 * M });
     expect(result.format).toBe(RESULT_FORMAT);
     const back = readResult(JSON.stringify(result));
-    expect(back).toMatchObject({ ok: true, result: { log, phaseHistory: [{ phase: 'spark' }, { phase: 'spreading', at: 4 * M, via: 'facilitator' }] } });
+    expect(back).toMatchObject({
+      ok: true,
+      result: { log, phaseHistory: [{ phase: 'spark' }, { phase: 'spreading', at: 4 * M, via: 'facilitator' }] },
+    });
   });
 
   it('reads a format-2 file as it is: same log and scores, not marked for replay', () => {

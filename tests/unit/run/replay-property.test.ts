@@ -18,10 +18,24 @@ const texts = [
 ];
 
 const action: fc.Arbitrary<Omit<Action, 'at'>> = fc.oneof(
-  fc.record({ type: fc.constant('reply' as const), post: fc.constantFrom(...posts), text: fc.constantFrom(...texts), visibility: fc.constantFrom('public' as const, 'private' as const) }),
-  fc.record({ type: fc.constant('follow_up' as const), post: fc.constantFrom(...posts), text: fc.constantFrom(...texts), visibility: fc.constantFrom('public' as const, 'private' as const) }),
+  fc.record({
+    type: fc.constant('reply' as const),
+    post: fc.constantFrom(...posts),
+    text: fc.constantFrom(...texts),
+    visibility: fc.constantFrom('public' as const, 'private' as const),
+  }),
+  fc.record({
+    type: fc.constant('follow_up' as const),
+    post: fc.constantFrom(...posts),
+    text: fc.constantFrom(...texts),
+    visibility: fc.constantFrom('public' as const, 'private' as const),
+  }),
   fc.record({ type: fc.constantFrom('delete' as const, 'hide' as const, 'mark_read' as const), post: fc.constantFrom(...posts) }),
-  fc.record({ type: fc.constant('escalate' as const), level: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const), note: fc.constant('') }),
+  fc.record({
+    type: fc.constant('escalate' as const),
+    level: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
+    note: fc.constant(''),
+  }),
   fc.record({ type: fc.constant('statement' as const), text: fc.constantFrom(...texts) }),
   fc.record({ type: fc.constant('heat' as const), factor: fc.constantFrom(0.5, 2), by: fc.constant('facilitator' as const) }),
 );
@@ -45,7 +59,9 @@ describe('replay is a pure function of (scenario, seed, log)', () => {
         expect(b.record()).toEqual(a.record());
         // Resuming from the accepted log alone gives the same result.
         const accepted = a.record().log;
-        expect(runToResult(model, seed, accepted, { until: model.durationMs })).toEqual(runToResult(model, seed, actions, { until: model.durationMs }));
+        expect(runToResult(model, seed, accepted, { until: model.durationMs })).toEqual(
+          runToResult(model, seed, actions, { until: model.durationMs }),
+        );
       }),
       { numRuns: 60 },
     );

@@ -32,7 +32,12 @@ const SAMPLES: { [C in Code]: Params[C][] } = {
   input_too_large: [{ bytes: 2_345_678, limit: 1_000_000 }],
   input_binary: [{ nul: true }, { nul: false }],
   input_unreadable: [{ reason: 'missing' }, { reason: 'directory' }, { reason: 'denied' }, { reason: 'other' }],
-  yaml_syntax: [{ detail: both('Tabs are not allowed as indentation.', 'sisennyksessä on sarkain.'), hint: both('Indent with spaces.', 'Sisennä välilyönneillä.') }],
+  yaml_syntax: [
+    {
+      detail: both('Tabs are not allowed as indentation.', 'sisennyksessä on sarkain.'),
+      hint: both('Indent with spaces.', 'Sisennä välilyönneillä.'),
+    },
+  ],
   yaml_duplicate_key: [{ key: 'text', firstLine: 20 }],
   yaml_alias_limit: [undefined],
   yaml_alias_cycle: [{ name: 'loop' }],
@@ -40,10 +45,28 @@ const SAMPLES: { [C in Code]: Params[C][] } = {
   yaml_too_deep: [{ limit: 64 }],
   yaml_multiple_documents: [undefined],
   scenario_not_mapping: [{ got: both('a list', 'lista') }],
-  schema_format_version: [{ isNumber: false }, { found: both('2', '2'), isNumber: true }, { found: both('the text "1"', 'teksti "1"'), isNumber: false }],
-  schema_missing_field: [{ where, fields: ['id'], about }, { where, fields: ['id'], about: none }, { where, fields: ['kind', 'name'], about: none }],
-  schema_unknown_field: [{ where, field: 'nmae', suggestion: 'name', allowed: ['id', 'name'] }, { where, field: 'x', allowed: ['id', 'name'] }],
-  schema_wrong_type: [{ field: 'reach', expected: both('a whole number', 'kokonaisluku'), got: both('the text "lots"', 'teksti "lots"'), hint: both('Write a number.', 'Kirjoita luku.') }],
+  schema_format_version: [
+    { isNumber: false },
+    { found: both('2', '2'), isNumber: true },
+    { found: both('the text "1"', 'teksti "1"'), isNumber: false },
+  ],
+  schema_missing_field: [
+    { where, fields: ['id'], about },
+    { where, fields: ['id'], about: none },
+    { where, fields: ['kind', 'name'], about: none },
+  ],
+  schema_unknown_field: [
+    { where, field: 'nmae', suggestion: 'name', allowed: ['id', 'name'] },
+    { where, field: 'x', allowed: ['id', 'name'] },
+  ],
+  schema_wrong_type: [
+    {
+      field: 'reach',
+      expected: both('a whole number', 'kokonaisluku'),
+      got: both('the text "lots"', 'teksti "lots"'),
+      hint: both('Write a number.', 'Kirjoita luku.'),
+    },
+  ],
   schema_bad_value: [
     { field: 'temperament', value: 'angri', allowed: ['angry', 'fan'], suggestion: 'angry', about },
     { field: 'x', value: 'y', allowed: [], about: both('Too big.', 'Liian suuri.') },
@@ -53,10 +76,20 @@ const SAMPLES: { [C in Code]: Params[C][] } = {
     { field: 'reach', value: '-5', min: 0, about },
     { field: 'level', value: '9', max: 3, about: none },
   ],
-  schema_empty: [{ field: 'summary', kind: 'text' }, { field: 'objectives', kind: 'list' }, { field: 'role', kind: 'value' }],
-  duration_invalid: [{ value: '20', isNumber: true }, { value: 'soon', isNumber: false }],
+  schema_empty: [
+    { field: 'summary', kind: 'text' },
+    { field: 'objectives', kind: 'list' },
+    { field: 'role', kind: 'value' },
+  ],
+  duration_invalid: [
+    { value: '20', isNumber: true },
+    { value: 'soon', isNumber: false },
+  ],
   id_invalid: [{ value: 'shop video', suggestion: 'shop-video' }],
-  condition_invalid: [{ problem: both('This condition is empty.', 'Tämä ehto on tyhjä.'), kinds: ['reply', 'deleted'] }, { problem: both('`x` is no kind.', '`x` ei käy.'), suggestion: 'reply', kinds: ['reply'] }],
+  condition_invalid: [
+    { problem: both('This condition is empty.', 'Tämä ehto on tyhjä.'), kinds: ['reply', 'deleted'] },
+    { problem: both('`x` is no kind.', '`x` ei käy.'), suggestion: 'reply', kinds: ['reply'] },
+  ],
   ref_unknown_persona: [ref, { ...ref, suggestion: 'maija' }, { ...ref, known: [] }],
   ref_unknown_channel: [ref, { ...ref, suggestion: 'page' }],
   ref_unknown_post: [ref, { ...ref, known: [] }],
@@ -104,7 +137,9 @@ describe('the Finnish catalogue', () => {
     const diag = d.post_never_appears(src, [8, 10], { post: 'copycat3' });
     expect(formatDiagnostic(diag)).toContain('  hint: List it under');
     const fi = formatDiagnostic(diag, 'fi');
-    expect(fi.split('\n')[0]).toBe('x.yaml:2:1: warning post_never_appears: Viestiä `copycat3` ei ole missään vaiheessa, joten se ei koskaan näy.');
+    expect(fi.split('\n')[0]).toBe(
+      'x.yaml:2:1: warning post_never_appears: Viestiä `copycat3` ei ole missään vaiheessa, joten se ei koskaan näy.',
+    );
     expect(fi).toContain('  vihje: Lisää se jonkin vaiheen `posts:`-listaan');
     expect(diagnosticText(diag, 'fi')).toEqual(diag.fi);
     expect(diagnosticText({ message: 'm', hint: 'h' }, 'fi')).toEqual({ message: 'm', hint: 'h' });
@@ -113,7 +148,9 @@ describe('the Finnish catalogue', () => {
 
 describe('Finnish in what the checks report', () => {
   const INVALID = resolve(ROOT, 'tests/fixtures/invalid');
-  const cases = readdirSync(INVALID, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const cases = readdirSync(INVALID, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 
   it.each(cases)('invalid sample %s', (name) => {
     const { diagnostics } = loadScenario(readFileSync(resolve(INVALID, name, 'scenario.yaml'), 'utf8'), 'scenario.yaml');
@@ -123,7 +160,10 @@ describe('Finnish in what the checks report', () => {
   it('the translation check', () => {
     const fi = readFileSync(resolve(ROOT, 'scenarios/shop-video.fi.yaml'), 'utf8');
     const en = readFileSync(resolve(ROOT, 'scenarios/shop-video.en.yaml'), 'utf8');
-    const changed = en.replace('  - id: copycat2\n', '  - id: copycat3\n').replace('language: en', 'language: fi').replace('calls_for: 2', 'calls_for: 3');
+    const changed = en
+      .replace('  - id: copycat2\n', '  - id: copycat3\n')
+      .replace('language: en', 'language: fi')
+      .replace('calls_for: 2', 'calls_for: 3');
     const found = compareTranslations(fi, 'x.fi.yaml', changed, 'x.en.yaml');
     expect(new Set(found.map((x) => x.code))).toEqual(new Set(['translation_missing_id', 'translation_value']));
     found.forEach(expectFinnish);
@@ -132,7 +172,13 @@ describe('Finnish in what the checks report', () => {
 
   it('play scripts', () => {
     const model = modelOf('scenarios/shop-video.fi.yaml');
-    const text = ['seed: x', 'actions:', '  - { at: 2m, type: reply, post: nope, text: Hei }', '  - { at: 1m, type: dance }', '  - { type: end }'].join('\n');
+    const text = [
+      'seed: x',
+      'actions:',
+      '  - { at: 2m, type: reply, post: nope, text: Hei }',
+      '  - { at: 1m, type: dance }',
+      '  - { type: end }',
+    ].join('\n');
     const { diagnostics } = loadScript(text, 's.yaml', model);
     expect(diagnostics.length).toBeGreaterThanOrEqual(3);
     diagnostics.forEach(expectFinnish);
@@ -156,10 +202,17 @@ describe('Finnish words for the schema', () => {
   });
 
   it('names places in the file in Finnish, in the case the sentence needs', () => {
-    const raw = { phases: [{ id: 'spark', transitions: [{ to: 'x' }], posts: [{ post: 'video' }], virality: {} }], objectives: ['a'], conditions: { c: { all: [{}] } } };
+    const raw = {
+      phases: [{ id: 'spark', transitions: [{ to: 'x' }], posts: [{ post: 'video' }], virality: {} }],
+      objectives: ['a'],
+      conditions: { c: { all: [{}] } },
+    };
     expect(place(raw, [])).toEqual({ en: 'The scenario', fi: { ela: 'Skenaariosta', ine: 'Skenaariossa' } });
     expect(place(raw, ['phases', 0]).fi.ela).toBe('Vaiheesta `spark`');
-    expect(place(raw, ['phases', 0, 'transitions', 0])).toEqual({ en: 'Transition 1 of phase `spark`', fi: { ela: 'Vaiheen `spark` 1. siirtymästä', ine: 'Vaiheen `spark` 1. siirtymässä' } });
+    expect(place(raw, ['phases', 0, 'transitions', 0])).toEqual({
+      en: 'Transition 1 of phase `spark`',
+      fi: { ela: 'Vaiheen `spark` 1. siirtymästä', ine: 'Vaiheen `spark` 1. siirtymässä' },
+    });
     expect(place(raw, ['phases', 0, 'posts', 0]).fi.ine).toBe('Vaiheen `spark` viestilistan 1. kohdassa');
     expect(place(raw, ['phases', 0, 'virality']).fi.ine).toBe('Vaiheen `spark` `virality`-kentässä');
     expect(place(raw, ['objectives', 0]).fi.ela).toBe('1. tavoitteesta');

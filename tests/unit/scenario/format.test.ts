@@ -15,7 +15,10 @@ const list = (dir: string, pick: (name: string) => string | null) =>
     const p = pick(e.isDirectory() ? `${e.name}/` : e.name);
     return p ? [join(dir, p)] : [];
   });
-const SHIPPED = [...list('scenarios', (n) => (n.endsWith('.yaml') ? n : null)), ...list('scenarios/scripts', (n) => (n.endsWith('.yaml') ? n : null))];
+const SHIPPED = [
+  ...list('scenarios', (n) => (n.endsWith('.yaml') ? n : null)),
+  ...list('scenarios/scripts', (n) => (n.endsWith('.yaml') ? n : null)),
+];
 const FIXTURES = [
   ...list('tests/fixtures/valid', (n) => (n.endsWith('.yaml') ? n : null)),
   ...list('tests/fixtures/invalid', (n) => (n.endsWith('/') ? `${n}scenario.yaml` : null)),
@@ -26,7 +29,15 @@ const YAML_BROKEN = ['yaml-multiple-documents', 'yaml-syntax-colon-in-text', 'ya
 /** The YAML's data, aliases left as `*name` (one fixture is an alias bomb). */
 function data(text: string): unknown {
   const walk = (n: Node | null): unknown =>
-    isScalar(n) ? n.value : isAlias(n) ? `*${n.source}` : isMap(n) ? n.items.map((p) => [walk(p.key as Node), walk(p.value as Node)]) : isSeq(n) ? n.items.map((i) => walk(i as Node)) : n;
+    isScalar(n)
+      ? n.value
+      : isAlias(n)
+        ? `*${n.source}`
+        : isMap(n)
+          ? n.items.map((p) => [walk(p.key as Node), walk(p.value as Node)])
+          : isSeq(n)
+            ? n.items.map((i) => walk(i as Node))
+            : n;
   return walk(parseDocument(text, { uniqueKeys: false }).contents as Node | null);
 }
 
@@ -54,10 +65,12 @@ describe('kohu fmt', () => {
   });
 
   it('leaves the shipped scenarios and scripts as they are: they are in its layout', () => {
-    expect(SHIPPED.filter((f) => {
-      const result = formatScenario(readFileSync(join(ROOT, f), 'utf8'));
-      return !('changed' in result) || result.changed;
-    })).toEqual([]);
+    expect(
+      SHIPPED.filter((f) => {
+        const result = formatScenario(readFileSync(join(ROOT, f), 'utf8'));
+        return !('changed' in result) || result.changed;
+      }),
+    ).toEqual([]);
   });
 
   it('lays out a messy file: indentation, blank lines, flow style and comment spacing; keeps block text line breaks', () => {

@@ -16,11 +16,16 @@ const FIXTURES = join(ROOT, 'tests/fixtures/invalid');
 // condition-cycle is a semantic rule, not the schema's. A newer `kohu:` format
 // may be another language altogether, so Kohu then says only that; a
 // validator goes on to the other fields.
-const cases = readdirSync(FIXTURES).filter((d) => /^(schema|condition)-/.test(d) && !['condition-cycle', 'schema-format-version'].includes(d));
+const cases = readdirSync(FIXTURES).filter(
+  (d) => /^(schema|condition)-/.test(d) && !['condition-cycle', 'schema-format-version'].includes(d),
+);
 
 /** The 1-based line of the node an error is about: an unknown key's own line, a missing key's object, else the value. */
 function lineOf(doc: Document, text: string, e: ErrorObject): number {
-  const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
   let node = doc.getIn(path, true) as Node | undefined;
   if (path.length === 0) node = doc.contents as Node;
   if (e.keyword === 'additionalProperties' && isMap(node)) {
@@ -51,8 +56,12 @@ describe('the published schema under a strict validator', () => {
 });
 
 describe('the published schema on valid files', () => {
-  const shipped = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => join('scenarios', f));
-  const valid = readdirSync(join(ROOT, 'tests/fixtures/valid')).filter((f) => f.endsWith('.yaml')).map((f) => join('tests/fixtures/valid', f));
+  const shipped = readdirSync(join(ROOT, 'scenarios'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join('scenarios', f));
+  const valid = readdirSync(join(ROOT, 'tests/fixtures/valid'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join('tests/fixtures/valid', f));
   it.each([...shipped, ...valid])('%s passes a strict validator', (file) => {
     validate(parseDocument(readFileSync(join(ROOT, file), 'utf8')).toJS());
     expect(validate.errors ?? []).toEqual([]);

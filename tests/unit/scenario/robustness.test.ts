@@ -21,7 +21,11 @@ function billionLaughs(): string {
   const lines = ['kohu: 1', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   const names = 'abcdefghi';
   for (let i = 1; i < names.length; i++) {
-    lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(', ')}]`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -32,7 +36,11 @@ const hostile: [string, () => string, string][] = [
   ['2 MB', () => `kohu: 1\ntitle: "${'x'.repeat(2_000_000)}"\n`, 'input_too_large'],
   ['10,000-deep flow nesting', () => `kohu: 1\nx: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'yaml_too_deep'],
   ['10,000-deep block nesting', () => `kohu: 1\nx: ${'- '.repeat(10_000)}x\n`, 'yaml_too_deep'],
-  ['deep indentation', () => `kohu: 1\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n')} 1\n`, 'yaml_too_deep'],
+  [
+    'deep indentation',
+    () => `kohu: 1\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n')} 1\n`,
+    'yaml_too_deep',
+  ],
   ['a billion laughs', billionLaughs, 'yaml_alias_limit'],
   ['an alias inside its own anchor', () => 'kohu: 1\na: &x { b: *x }\n', 'yaml_alias_cycle'],
   ['a Python object tag', () => 'kohu: 1\nid: !!python/object/apply:os.system ["rm -rf /"]\n', 'yaml_unknown_tag'],

@@ -9,7 +9,13 @@ import { translationPairs } from '../../../src/cli/validate.ts';
 import { ROOT } from '../../helpers/load.ts';
 
 const read = (f: string) => readFileSync(resolve(ROOT, f), 'utf8');
-const ids = [...new Set(readdirSync(resolve(ROOT, 'scenarios')).filter((f) => /\.(fi|en)\.yaml$/.test(f)).map((f) => f.replace(/\.(fi|en)\.yaml$/, '')))].sort();
+const ids = [
+  ...new Set(
+    readdirSync(resolve(ROOT, 'scenarios'))
+      .filter((f) => /\.(fi|en)\.yaml$/.test(f))
+      .map((f) => f.replace(/\.(fi|en)\.yaml$/, '')),
+  ),
+].sort();
 
 describe('shipped translations', () => {
   it.each(ids)('%s: the Finnish and English files agree', (id) => {
@@ -26,7 +32,8 @@ describe('compareTranslations', () => {
   const fi = read(fiFile);
   const en = read(enFile);
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-  const run = (enText: string, side: 'fi' | 'en' = 'en') => compareTranslations(fi, fiFile, enText, enFile, side).map((d) => ({ code: d.code, line: d.line, file: d.file, severity: d.severity }));
+  const run = (enText: string, side: 'fi' | 'en' = 'en') =>
+    compareTranslations(fi, fiFile, enText, enFile, side).map((d) => ({ code: d.code, line: d.line, file: d.file, severity: d.severity }));
 
   it('a renamed post id is missing in one file and extra in the other', () => {
     const changed = en.replace('  - id: copycat2\n', '  - id: copycat3\n');
@@ -42,7 +49,9 @@ describe('compareTranslations', () => {
   });
 
   it('a different number, duration or reference is a value difference at that value', () => {
-    const changed = en.replace('after: 12m', 'after: 10m').replace('calls_for: 2\n    virality: { reach: 6000', 'calls_for: 3\n    virality: { reach: 6000');
+    const changed = en
+      .replace('after: 12m', 'after: 10m')
+      .replace('calls_for: 2\n    virality: { reach: 6000', 'calls_for: 3\n    virality: { reach: 6000');
     const found = run(changed);
     expect(found).toContainEqual({ code: 'translation_value', line: lineOf(changed, 'after: 10m'), file: enFile, severity: 'error' });
     expect(found.filter((d) => d.code === 'translation_value')).toHaveLength(2);
@@ -52,15 +61,23 @@ describe('compareTranslations', () => {
     const changed = en
       .replace('  reconciled:\n    all:\n', '  reconciled_x:\n    all:\n')
       .replace('      - reply: { post: copycat, honest: true }\n', '')
-      .replace('    severity: high\n    company_at_fault: true\n    text: |\n      This is the service', '    company_at_fault: true\n    text: |\n      This is the service');
+      .replace(
+        '    severity: high\n    company_at_fault: true\n    text: |\n      This is the service',
+        '    company_at_fault: true\n    text: |\n      This is the service',
+      );
     const found = run(changed).map((d) => d.code);
     expect(found.filter((c) => c === 'translation_missing_id')).toHaveLength(2);
     expect(found.filter((c) => c === 'translation_structure')).toHaveLength(2);
   });
 
-  it('texts may differ; the language must be each file\'s own', () => {
+  it("texts may differ; the language must be each file's own", () => {
     expect(run(en.replace('title: The Hot Days video', 'title: Something else entirely'))).toEqual([]);
-    expect(run(en.replace('language: en', 'language: fi'))).toContainEqual({ code: 'translation_value', line: lineOf(en, 'language: en'), file: enFile, severity: 'error' });
+    expect(run(en.replace('language: en', 'language: fi'))).toContainEqual({
+      code: 'translation_value',
+      line: lineOf(en, 'language: en'),
+      file: enFile,
+      severity: 'error',
+    });
   });
 
   it('the order of phases matters (the first is the default start): a warning', () => {

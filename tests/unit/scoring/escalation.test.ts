@@ -7,7 +7,10 @@ import { changesOnly, flagsOf } from './expect.ts';
 const GOOD = 'Hei Maija, pyydämme anteeksi tylyä kohtelua kassalla. Hyvitämme kahvin. t. Pyry';
 
 describe('escalation.level-reached', () => {
-  const phases: [string, number][] = [['spark', 0], ['spreading', min(30)]];
+  const phases: [string, number][] = [
+    ['spark', 0],
+    ['spreading', min(30)],
+  ];
 
   it('reaching the level a phase calls for raises escalation only', () => {
     const never = buildRecord({ actions: [reply(min(5), 'complaint', GOOD)], phases });
@@ -35,14 +38,39 @@ describe('escalation.level-reached', () => {
   });
 
   it('does not count an escalation after the phase was over, nor a too-low level', () => {
-    const after = scoreRun(buildRecord({ actions: [escalate(min(50), 1)], phases: [['spark', 0], ['spreading', min(10)], ['calm', min(40)]] }));
+    const after = scoreRun(
+      buildRecord({
+        actions: [escalate(min(50), 1)],
+        phases: [
+          ['spark', 0],
+          ['spreading', min(10)],
+          ['calm', min(40)],
+        ],
+      }),
+    );
     expect(flagsOf(after, 'escalation.level-reached')[0].points).toBe(0);
-    const low = scoreRun(buildRecord({ actions: [escalate(min(22), 1)], phases: [['spark', 0], ['media', min(20)]] }));
+    const low = scoreRun(
+      buildRecord({
+        actions: [escalate(min(22), 1)],
+        phases: [
+          ['spark', 0],
+          ['media', min(20)],
+        ],
+      }),
+    );
     expect(flagsOf(low, 'escalation.level-reached')[0].points).toBe(0);
   });
 
   it('leaves out a visit too short to react to', () => {
-    const r = scoreRun(buildRecord({ phases: [['spark', 0], ['spreading', min(230)]], endedAt: min(240) }));
+    const r = scoreRun(
+      buildRecord({
+        phases: [
+          ['spark', 0],
+          ['spreading', min(230)],
+        ],
+        endedAt: min(240),
+      }),
+    );
     expect(flagsOf(r, 'escalation.level-reached')).toEqual([]);
   });
 });
@@ -61,7 +89,11 @@ describe('escalation.over-escalation', () => {
   });
 
   it('waking top management when the current phase calls for ≤ 1 costs 8', () => {
-    const phases: [string, number][] = [['spark', 0], ['media', min(10)], ['calm', min(60)]];
+    const phases: [string, number][] = [
+      ['spark', 0],
+      ['media', min(10)],
+      ['calm', min(60)],
+    ];
     const r = scoreRun(buildRecord({ actions: [escalate(min(12), 2), escalate(min(70), 3)], phases }));
     expect(flagsOf(r, 'escalation.over-escalation').map((f) => f.points)).toEqual([-8]);
   });

@@ -63,7 +63,11 @@ describe('honesty.reply-reading', () => {
 
   it('stuffing scores no better than a plain honest reply', () => {
     const plain = read('Hi Maija, we are sorry the cashier was rude and your coffee was cold.', 'complaint', 'en').points;
-    const stuffed = read('We apologise. We are so sorry. Our apologies. We take this seriously and we will fix it.', 'complaint', 'en').points;
+    const stuffed = read(
+      'We apologise. We are so sorry. Our apologies. We take this seriously and we will fix it.',
+      'complaint',
+      'en',
+    ).points;
     expect(stuffed).toBeLessThanOrEqual(plain);
   });
 
@@ -78,7 +82,9 @@ describe('honesty.reply-reading', () => {
   });
 
   it('a public statement is read too, and its words are the evidence', () => {
-    const r = scoreRun(buildRecord({ actions: [reply(min(5), 'complaint', GOOD), statement(min(30), 'Tiedote. Kyseessä oli yksittäistapaus.')] }));
+    const r = scoreRun(
+      buildRecord({ actions: [reply(min(5), 'complaint', GOOD), statement(min(30), 'Tiedote. Kyseessä oli yksittäistapaus.')] }),
+    );
     const [f] = flagsOf(r, 'honesty.reply-reading').filter((x) => x.id.includes('statement'));
     expect(f).toMatchObject({ points: 0, action: 1 });
     expect(f.matches.map((m) => m.text)).toContain('yksittäistapaus');
@@ -106,7 +112,10 @@ describe('honesty.promises', () => {
     const text = 'Hei Maija, pyydämme anteeksi kylmää kahvia. Hyvitämme kahvin.';
     // The drill starts on a Tuesday at 10:00, so "huomenna" falls due on Wednesday at 17:00, 31 h in.
     const base = buildRecord({ actions: [reply(min(5), 'complaint', text, 'private')], endedAt: min(32 * 60) });
-    const broken = buildRecord({ actions: [reply(min(5), 'complaint', `${text} Soitamme sinulle huomenna.`, 'private')], endedAt: min(32 * 60) });
+    const broken = buildRecord({
+      actions: [reply(min(5), 'complaint', `${text} Soitamme sinulle huomenna.`, 'private')],
+      endedAt: min(32 * 60),
+    });
     const [, b] = changesOnly(base, broken, 'honesty');
     expect(flagsOf(b, 'honesty.promises')[0]).toMatchObject({ points: 0, max: 10, at: min(31 * 60), action: 0 });
     expect(flagsOf(b, 'honesty.promises')[0].matches[0].text).toBe('Soitamme sinulle huomenna');
@@ -114,7 +123,9 @@ describe('honesty.promises', () => {
 
   it('a kept promise is 10 of 10; one not yet due is not scored', () => {
     const text = 'Hei Maija, pyydämme anteeksi kylmää kahvia. Soitamme sinulle tunnin sisällä.';
-    const kept = scoreRun(buildRecord({ actions: [reply(min(5), 'complaint', text), followUp(min(30), 'complaint', 'Hei Maija, soitimme juuri.')] }));
+    const kept = scoreRun(
+      buildRecord({ actions: [reply(min(5), 'complaint', text), followUp(min(30), 'complaint', 'Hei Maija, soitimme juuri.')] }),
+    );
     expect(flagsOf(kept, 'honesty.promises')[0]).toMatchObject({ points: 10, max: 10 });
     const open = scoreRun(buildRecord({ actions: [reply(min(5), 'complaint', text)], endedAt: min(20) }));
     expect(flagsOf(open, 'honesty.promises')).toEqual([]);
@@ -125,7 +136,10 @@ describe('honesty.copy-paste', () => {
   const TEMPLATE = (name: string) => `Hei ${name}, pyydämme anteeksi tapahtunutta. Selvitämme asian ja hyvitämme sen sinulle pian. t. Pyry`;
   it('the same template to a different person lowers honesty only', () => {
     const own = buildRecord({
-      actions: [reply(min(5), 'complaint', TEMPLATE('Maija')), reply(min(30), 'copycat', 'Pekka, pyydämme anteeksi myöhästynyttä tilausta, hyvitämme toimituksen. t. Pyry')],
+      actions: [
+        reply(min(5), 'complaint', TEMPLATE('Maija')),
+        reply(min(30), 'copycat', 'Pekka, pyydämme anteeksi myöhästynyttä tilausta, hyvitämme toimituksen. t. Pyry'),
+      ],
     });
     const copied = buildRecord({ actions: [reply(min(5), 'complaint', TEMPLATE('Maija')), reply(min(30), 'copycat', TEMPLATE('Pekka'))] });
     const [, b] = changesOnly(own, copied, 'honesty');
@@ -136,7 +150,9 @@ describe('honesty.copy-paste', () => {
   });
 
   it('repeating yourself to the same person is not copy-paste', () => {
-    const r = scoreRun(buildRecord({ actions: [reply(min(5), 'complaint', TEMPLATE('Maija')), followUp(min(30), 'complaint', TEMPLATE('Maija'))] }));
+    const r = scoreRun(
+      buildRecord({ actions: [reply(min(5), 'complaint', TEMPLATE('Maija')), followUp(min(30), 'complaint', TEMPLATE('Maija'))] }),
+    );
     expect(flagsOf(r, 'honesty.copy-paste')).toEqual([]);
   });
 });

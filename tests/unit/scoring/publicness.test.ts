@@ -33,16 +33,31 @@ describe('publicness.delete-criticism and hide-criticism', () => {
     ['publicness.delete-criticism', remove, -30, -5],
     ['publicness.hide-criticism', hide, -20, -3],
   ] as const)('%s lowers publicness only', (rule, act, criticism, troll) => {
-    const base = buildRecord({ actions: [reply(min(5), 'complaint', GOOD)], appeared: [['complaint', 0], ['trollpost', 0], ['copycat', 0]] });
+    const base = buildRecord({
+      actions: [reply(min(5), 'complaint', GOOD)],
+      appeared: [
+        ['complaint', 0],
+        ['trollpost', 0],
+        ['copycat', 0],
+      ],
+    });
     const withTroll = buildRecord({
       actions: [reply(min(5), 'complaint', GOOD), act(min(10), 'trollpost')],
-      appeared: [['complaint', 0], ['trollpost', 0], ['copycat', 0]],
+      appeared: [
+        ['complaint', 0],
+        ['trollpost', 0],
+        ['copycat', 0],
+      ],
     });
     const [, b] = changesOnly(base, withTroll, 'publicness');
     expect(flagsOf(b, rule)[0]).toMatchObject({ points: troll, post: 'trollpost', action: 1 });
     const withCopycat = buildRecord({
       actions: [reply(min(5), 'complaint', GOOD), act(min(10), 'copycat')],
-      appeared: [['complaint', 0], ['trollpost', 0], ['copycat', 0]],
+      appeared: [
+        ['complaint', 0],
+        ['trollpost', 0],
+        ['copycat', 0],
+      ],
     });
     const [, c] = changesOnly(base, withCopycat, 'publicness');
     expect(flagsOf(c, rule)[0]).toMatchObject({ points: criticism, post: 'copycat' });
@@ -50,7 +65,11 @@ describe('publicness.delete-criticism and hide-criticism', () => {
 });
 
 describe('publicness.public-statement', () => {
-  const phases: [string, number][] = [['spark', 0], ['spreading', min(20)], ['media', min(40)]];
+  const phases: [string, number][] = [
+    ['spark', 0],
+    ['spreading', min(20)],
+    ['media', min(40)],
+  ];
   const GOOD_STATEMENT = 'Pyydämme anteeksi asiakkaallemme kassalla sattunutta. Olemme hyvittäneet ostoksen. – toimitusjohtaja Anna Koski';
 
   it('a statement when a phase called for level 2 raises publicness only', () => {
@@ -67,14 +86,24 @@ describe('publicness.public-statement', () => {
   });
 
   it('is not scored when no phase called for a statement', () => {
-    const r = scoreRun(buildRecord({ actions: [reply(min(5), 'complaint', GOOD)], phases: [['spark', 0], ['spreading', min(20)]] }));
+    const r = scoreRun(
+      buildRecord({
+        actions: [reply(min(5), 'complaint', GOOD)],
+        phases: [
+          ['spark', 0],
+          ['spreading', min(20)],
+        ],
+      }),
+    );
     expect(flagsOf(r, 'publicness.public-statement')).toEqual([]);
   });
 });
 
 describe('publicness.close-loop', () => {
   it('a public follow-up after going private raises publicness only', () => {
-    const open = buildRecord({ actions: [reply(min(5), 'complaint', GOOD), reply(min(10), 'complaint', 'Maija, laitatko numerosi?', 'private')] });
+    const open = buildRecord({
+      actions: [reply(min(5), 'complaint', GOOD), reply(min(10), 'complaint', 'Maija, laitatko numerosi?', 'private')],
+    });
     const closed = buildRecord({
       actions: [
         reply(min(5), 'complaint', GOOD),

@@ -3,7 +3,14 @@
 // analyses of texts (by the real analyser), promises tracked from them
 // (kept by a follow-up to the same persona, or a later reply in the same thread, before the
 // deadline), first appearances and phase visits.
-import { DEFAULT_PROMISE_DEADLINE_MS, DEFAULT_SPEED_TARGETS_MS, DEFAULT_STARTS_AT, type Language, type PostModel, type ScenarioModel } from '../../../src/engine/model.ts';
+import {
+  DEFAULT_PROMISE_DEADLINE_MS,
+  DEFAULT_SPEED_TARGETS_MS,
+  DEFAULT_STARTS_AT,
+  type Language,
+  type PostModel,
+  type ScenarioModel,
+} from '../../../src/engine/model.ts';
 import type { Action } from '../../../src/engine/run/actions.ts';
 import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from '../../../src/engine/run/record.ts';
 import type { TextAnalysis } from '../../../src/engine/text/types.ts';
@@ -116,7 +123,9 @@ function trackPromises(model: ScenarioModel, log: Action[], analyses: Record<num
       const { deadline } = promiseDeadline(model, m, a.at);
       const keptBy = log.findIndex(
         (b, j) =>
-          j > i && b.at <= deadline && ((b.type === 'follow_up' && personaOf(b.post) === persona) || (b.type === 'reply' && b.post === a.post)),
+          j > i &&
+          b.at <= deadline &&
+          ((b.type === 'follow_up' && personaOf(b.post) === persona) || (b.type === 'reply' && b.post === a.post)),
       );
       const p: PromiseRecord = { id: `p${i}-${k}`, action: i, post: a.post, persona, madeAt: a.at, deadline, match: m, status: 'open' };
       if (keptBy >= 0) Object.assign(p, { status: 'kept', resolvedAt: log[keptBy].at, keptBy });
@@ -137,7 +146,8 @@ export function buildRecord(spec: RecordSpec = {}): RunRecord {
   };
   const analyses: Record<number, TextAnalysis> = {};
   log.forEach((a, i) => {
-    if (a.type === 'reply' || a.type === 'follow_up') analyses[i] = analyseText(a.text, { language: model.language, customerName: nameOf(a.post) });
+    if (a.type === 'reply' || a.type === 'follow_up')
+      analyses[i] = analyseText(a.text, { language: model.language, customerName: nameOf(a.post) });
     if (a.type === 'statement') analyses[i] = analyseText(a.text, { language: model.language });
   });
   const readings: Record<number, Reading> = {};
@@ -148,8 +158,16 @@ export function buildRecord(spec: RecordSpec = {}): RunRecord {
     }
   });
   const replied = [...new Set(log.flatMap((a) => ('post' in a && typeof a.post === 'string' ? [a.post] : [])))];
-  const appeared: Appearance[] = (spec.appeared ?? replied.map((p): [string, number] => [p, 0])).map(([post, at]) => ({ post, at, phase: 'spark' }));
-  const phaseHistory: PhaseVisit[] = (spec.phases ?? [['spark', 0]]).map(([phase, at], i) => ({ phase, at, via: i === 0 ? 'start' : 'timer' }));
+  const appeared: Appearance[] = (spec.appeared ?? replied.map((p): [string, number] => [p, 0])).map(([post, at]) => ({
+    post,
+    at,
+    phase: 'spark',
+  }));
+  const phaseHistory: PhaseVisit[] = (spec.phases ?? [['spark', 0]]).map(([phase, at], i) => ({
+    phase,
+    at,
+    via: i === 0 ? 'start' : 'timer',
+  }));
   return {
     model,
     seed: 1,

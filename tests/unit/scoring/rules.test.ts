@@ -12,12 +12,27 @@ import { buildRecord, min } from './record.ts';
 // dimension to 0 or 100 (so that removing a rule visibly moves its score).
 const SAME = 'Pahoittelemme, jos joku pahoitti mielensä. Emme ole tehneet mitään väärää tässä asiassa.';
 const messy = buildRecord({
-  appeared: [['complaint', 0], ['copycat', min(5)], ['rumour', min(10)], ['trollpost', min(12)], ['fanpost', min(12)]],
-  phases: [['spark', 0], ['spreading', min(20)], ['media', min(40)], ['national', min(100)]],
+  appeared: [
+    ['complaint', 0],
+    ['copycat', min(5)],
+    ['rumour', min(10)],
+    ['trollpost', min(12)],
+    ['fanpost', min(12)],
+  ],
+  phases: [
+    ['spark', 0],
+    ['spreading', min(20)],
+    ['media', min(40)],
+    ['national', min(100)],
+  ],
   endedAt: min(26 * 60),
   actions: [
     escalate(min(10), 2),
-    reply(min(30), 'complaint', 'Hei Maija, pyydämme anteeksi kylmää kahvia, mutta alihankkijamme teki virheen. Soitamme huomenna. Tämä ei toistu koskaan. t. Pyry'),
+    reply(
+      min(30),
+      'complaint',
+      'Hei Maija, pyydämme anteeksi kylmää kahvia, mutta alihankkijamme teki virheen. Soitamme huomenna. Tämä ei toistu koskaan. t. Pyry',
+    ),
     remove(min(35), 'trollpost'),
     hide(min(36), 'fanpost'),
     followUp(min(40), 'complaint', SAME),
@@ -32,7 +47,11 @@ describe('every rule', () => {
   const report = scoreRun(messy);
 
   it('fires on the messy run', () => {
-    for (const rule of RULES) expect(report.flags.some((f) => f.rule === rule.id), rule.id).toBe(true);
+    for (const rule of RULES)
+      expect(
+        report.flags.some((f) => f.rule === rule.id),
+        rule.id,
+      ).toBe(true);
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s emits flags of its own dimension only', (_id, rule) => {
@@ -55,7 +74,11 @@ describe('every rule', () => {
   };
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s: removing it moves only its dimension', (_id, rule) => {
-    const without = scoreRun(messy, {}, RULES.filter((r) => r !== rule));
+    const without = scoreRun(
+      messy,
+      {},
+      RULES.filter((r) => r !== rule),
+    );
     for (const d of DIMENSIONS) if (d !== rule.dimension) expect(without.scores[d], d).toBe(report.scores[d]);
     expect(raw(without.flags, rule.dimension)).not.toBe(raw(report.flags, rule.dimension));
   });

@@ -48,7 +48,9 @@ describe('the formula', () => {
   it('scoreRun = summarise(applyOverrides(runRules))', () => {
     const record = buildRecord({ actions: [reply(min(30), 'complaint', 'Pahoittelemme, jos joku pahoitti mielensä.')] });
     const overrides = { 'speed.first-public-reply:complaint': { decision: 'adjust' as const, points: 10, reason: 'slow network' } };
-    expect(scoreRun(record, overrides)).toEqual(summarise(applyOverrides(runRules(record, RULES), overrides), record.model.scoring.weights));
+    expect(scoreRun(record, overrides)).toEqual(
+      summarise(applyOverrides(runRules(record, RULES), overrides), record.model.scoring.weights),
+    );
   });
 });
 
@@ -59,7 +61,12 @@ describe('overrides', () => {
       c: { decision: 'reject', reason: 'not fair', by: 'Facilitator' },
       p: { decision: 'reject', reason: 'they did apologise' },
     });
-    expect(out[0]).toMatchObject({ points: 0, max: 10, originalPoints: 4, override: { decision: 'reject', reason: 'not fair', by: 'Facilitator' } });
+    expect(out[0]).toMatchObject({
+      points: 0,
+      max: 10,
+      originalPoints: 4,
+      override: { decision: 'reject', reason: 'not fair', by: 'Facilitator' },
+    });
     expect(out[1]).toMatchObject({ points: 0, originalPoints: -10, override: { decision: 'reject', reason: 'they did apologise' } });
     // 4 of 10 rejected leaves no opportunity at all, and the penalty is gone: 100.
     expect(dimensionScore(out)).toBe(100);

@@ -55,4 +55,3 @@ describe('speed.first-reply', () => {
     expect(flagsOf(r, 'speed.first-reply')).toEqual([]);
   });
 });
-

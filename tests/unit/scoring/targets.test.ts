@@ -6,22 +6,44 @@ import { escalate, followUp, remove, reply, statement } from '../../../src/engin
 import { scoreRun } from '../../../src/engine/scoring/index.ts';
 import { buildRecord, min, tinyModel } from './record.ts';
 
-const appeared: [string, number][] = [['complaint', 0], ['copycat', min(25)], ['trollpost', min(30)], ['rumour', min(50)]];
+const appeared: [string, number][] = [
+  ['complaint', 0],
+  ['copycat', min(25)],
+  ['trollpost', min(30)],
+  ['rumour', min(50)],
+];
 
 describe('targets', () => {
   it('an expert run (fi) totals ≥ 85', () => {
     const r = scoreRun(
       buildRecord({
         appeared,
-        phases: [['spark', 0], ['spreading', min(20)], ['media', min(45)], ['calm', min(100)]],
+        phases: [
+          ['spark', 0],
+          ['spreading', min(20)],
+          ['media', min(45)],
+          ['calm', min(100)],
+        ],
         endedAt: min(120),
         actions: [
-          reply(min(8), 'complaint', 'Hei Maija, pyydämme anteeksi tylyä kohtelua kassalla ja kylmää kahvia. Hyvitämme ostoksesi, ja soitamme sinulle tänään. t. Pyry'),
+          reply(
+            min(8),
+            'complaint',
+            'Hei Maija, pyydämme anteeksi tylyä kohtelua kassalla ja kylmää kahvia. Hyvitämme ostoksesi, ja soitamme sinulle tänään. t. Pyry',
+          ),
           reply(min(10), 'complaint', 'Hei Maija, laitatko puhelinnumerosi tähän viestiin? t. Pyry', 'private'),
           escalate(min(22), 1, 'Leviää, viestintä tietoon'),
-          reply(min(30), 'copycat', 'Pekka, olemme todella pahoillamme, että tilauksesi myöhästyi viikon. Lähetämme sen tänään ja hyvitämme toimituskulut. t. Pyry'),
+          reply(
+            min(30),
+            'copycat',
+            'Pekka, olemme todella pahoillamme, että tilauksesi myöhästyi viikon. Lähetämme sen tänään ja hyvitämme toimituskulut. t. Pyry',
+          ),
           escalate(min(47), 2, 'Media kysyy'),
-          statement(min(50), 'Pyydämme anteeksi asiakkaallemme kassalla sattunutta. Olemme hyvittäneet ostoksen ja käymme ohjeet läpi henkilökunnan kanssa. – toimitusjohtaja Anna Koski', 'Anna Koski'),
+          statement(
+            min(50),
+            'Pyydämme anteeksi asiakkaallemme kassalla sattunutta. Olemme hyvittäneet ostoksen ja käymme ohjeet läpi henkilökunnan kanssa. – toimitusjohtaja Anna Koski',
+            'Anna Koski',
+          ),
           reply(min(55), 'rumour', 'Hei Liisa, ymmärrämme huolen. Oikea tieto on, että lihamme on tuoretta ja tarkastettua. t. Pyry'),
           followUp(min(80), 'complaint', 'Maija, soitimme ja asia on nyt hoidettu. Kiitos kärsivällisyydestäsi! t. Pyry'),
           followUp(min(90), 'copycat', 'Pekka, pakettisi on matkalla. t. Pyry'),
@@ -36,13 +58,27 @@ describe('targets', () => {
     const r = scoreRun(
       buildRecord({
         model: tinyModel('en'),
-        appeared: [['complaint', 0], ['rumour', min(50)]],
-        phases: [['spark', 0], ['spreading', min(20)]],
+        appeared: [
+          ['complaint', 0],
+          ['rumour', min(50)],
+        ],
+        phases: [
+          ['spark', 0],
+          ['spreading', min(20)],
+        ],
         endedAt: min(120),
         actions: [
-          reply(min(6), 'complaint', "Hi Maija, I'm sorry the cashier was rude and the coffee cold. We'll refund it and call you today.\n– Anna, customer care"),
+          reply(
+            min(6),
+            'complaint',
+            "Hi Maija, I'm sorry the cashier was rude and the coffee cold. We'll refund it and call you today.\n– Anna, customer care",
+          ),
           escalate(min(21), 1),
-          reply(min(55), 'rumour', 'Hi Liisa, we understand the worry. To set the record straight: our meat is fresh and inspected.\n– Anna'),
+          reply(
+            min(55),
+            'rumour',
+            'Hi Liisa, we understand the worry. To set the record straight: our meat is fresh and inspected.\n– Anna',
+          ),
           followUp(min(70), 'complaint', 'Maija, we called and refunded you. Thanks for your patience!\n– Anna'),
         ],
       }),
@@ -52,7 +88,16 @@ describe('targets', () => {
 
   it('doing nothing totals ≤ 20', () => {
     const r = scoreRun(
-      buildRecord({ appeared, phases: [['spark', 0], ['spreading', min(20)], ['media', min(45)], ['national', min(90)]], endedAt: min(120) }),
+      buildRecord({
+        appeared,
+        phases: [
+          ['spark', 0],
+          ['spreading', min(20)],
+          ['media', min(45)],
+          ['national', min(90)],
+        ],
+        endedAt: min(120),
+      }),
     );
     expect(r.total).toBeLessThanOrEqual(20);
   });
@@ -69,7 +114,10 @@ describe('targets', () => {
 
     const deletedAndArguedWithCopycat = scoreRun(
       buildRecord({
-        appeared: [['complaint', 0], ['copycat', min(5)]],
+        appeared: [
+          ['complaint', 0],
+          ['copycat', min(5)],
+        ],
         actions: [remove(min(3), 'complaint'), reply(min(8), 'copycat', 'Pekka, olet väärässä, tilaus lähti ajallaan.')],
       }),
     );

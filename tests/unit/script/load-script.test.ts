@@ -8,7 +8,13 @@ const codes = (text: string) => loadScript(text, 's.yaml', model).diagnostics.ma
 describe('play scripts', () => {
   it('reads actions with durations, defaults and a seed', () => {
     const { script, diagnostics } = loadScript(
-      ['seed: 4', 'actions:', '  - { at: 90s, type: reply, post: video, text: Hei }', '  - { at: 2m, type: escalate, level: 2 }', '  - { at: 1h, type: end }'].join('\n'),
+      [
+        'seed: 4',
+        'actions:',
+        '  - { at: 90s, type: reply, post: video, text: Hei }',
+        '  - { at: 2m, type: escalate, level: 2 }',
+        '  - { at: 1h, type: end }',
+      ].join('\n'),
       's.yaml',
       model,
     );
@@ -48,7 +54,7 @@ describe('play scripts', () => {
     ]);
   });
 
-  it('gives the YAML front end\'s diagnostics for broken YAML', () => {
+  it("gives the YAML front end's diagnostics for broken YAML", () => {
     expect(codes('actions: [')[0]).toMatch(/yaml_syntax/);
     expect(codes('')[0]).toMatch(/input_empty/);
   });

@@ -34,7 +34,10 @@ describe('layoutScenario', () => {
 
   it('is reused while only texts change', () => {
     const first = layoutCached(model);
-    const edited = { ...model, phases: model.phases.map((p) => ({ ...p, description: 'changed', source: p.source && { ...p.source, line: p.source.line + 3 } })) };
+    const edited = {
+      ...model,
+      phases: model.phases.map((p) => ({ ...p, description: 'changed', source: p.source && { ...p.source, line: p.source.line + 3 } })),
+    };
     expect(shapeKey(edited)).toBe(shapeKey(model));
     const again = layoutCached(edited);
     expect(again.nodes.map((n) => [n.x, n.y])).toEqual(first.nodes.map((n) => [n.x, n.y]));
@@ -46,7 +49,18 @@ describe('layoutScenario', () => {
   });
 
   it('draws smooth paths', () => {
-    expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 10 }])).toBe('M0,0 L10,10');
-    expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 10 }, { x: 20, y: 0 }])).toMatch(/^M0,0 L.* C.* C.*20,0$/);
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 10 },
+      ]),
+    ).toBe('M0,0 L10,10');
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 10 },
+        { x: 20, y: 0 },
+      ]),
+    ).toMatch(/^M0,0 L.* C.* C.*20,0$/);
   });
 });

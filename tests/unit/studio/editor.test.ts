@@ -36,8 +36,15 @@ const DOC = scenarioTemplate({ language: 'en', company: 'Café Aurora', channels
 describe('cursorContext', () => {
   it('finds keys and values by path, in block and flow style', () => {
     expect(ctx('kohu: 1\nlan‸')).toMatchObject({ path: [], kind: 'key', prefix: 'lan', siblings: ['kohu'] });
-    expect(ctx('phases:\n  - id: a\n    transitions:\n      - to: ‸\n')).toMatchObject({ path: ['phases', 0, 'transitions', 0, 'to'], kind: 'value' });
-    expect(ctx('phases:\n  - id: a\n    posts:\n      - { post: vi‸ }\n')).toMatchObject({ path: ['phases', 0, 'posts', 0, 'post'], kind: 'value', prefix: 'vi' });
+    expect(ctx('phases:\n  - id: a\n    transitions:\n      - to: ‸\n')).toMatchObject({
+      path: ['phases', 0, 'transitions', 0, 'to'],
+      kind: 'value',
+    });
+    expect(ctx('phases:\n  - id: a\n    posts:\n      - { post: vi‸ }\n')).toMatchObject({
+      path: ['phases', 0, 'posts', 0, 'post'],
+      kind: 'value',
+      prefix: 'vi',
+    });
     expect(ctx('conditions:\n  c1:\n    all:\n      - apol‸\n')).toMatchObject({ path: ['conditions', 'c1', 'all', 0], listItem: true });
   });
 
@@ -53,13 +60,19 @@ describe('completion', () => {
     const got = complete('kohu: 1\nid: x\n‸');
     expect(got).toEqual(expect.arrayContaining(['language', 'title', 'channels', 'phases']));
     expect(got).not.toContain('kohu');
-    expect(complete('phases:\n  - id: a\n    transitions:\n      - to: b\n        ‸\n')).toEqual(expect.arrayContaining(['when', 'after', 'note']));
+    expect(complete('phases:\n  - id: a\n    transitions:\n      - to: b\n        ‸\n')).toEqual(
+      expect.arrayContaining(['when', 'after', 'note']),
+    );
   });
 
-  it('offers allowed values and the scenario\'s own ids', () => {
+  it("offers allowed values and the scenario's own ids", () => {
     expect(complete('posts:\n  - id: v\n    severity: ‸\n')).toEqual(['low', 'medium', 'high', 'critical']);
-    expect(complete(DOC.replace('      - { to: uproar, after: 40m }', '      - { to: ‸ }'))).toEqual(expect.arrayContaining(['spark', 'spreading', 'resolved', 'late', 'uproar']));
-    expect(complete(DOC.replace('    by: copycat\n', '    by: ‸\n'))).toEqual(expect.arrayContaining(['customer', 'copycat', 'journalist']));
+    expect(complete(DOC.replace('      - { to: uproar, after: 40m }', '      - { to: ‸ }'))).toEqual(
+      expect.arrayContaining(['spark', 'spreading', 'resolved', 'late', 'uproar']),
+    );
+    expect(complete(DOC.replace('    by: copycat\n', '    by: ‸\n'))).toEqual(
+      expect.arrayContaining(['customer', 'copycat', 'journalist']),
+    );
     const cond = complete(DOC.replace('when: answered }', 'when: ‸ }'));
     expect(cond).toEqual(expect.arrayContaining(['answered', 'contained']));
   });
@@ -72,7 +85,10 @@ describe('completion', () => {
 describe('hover', () => {
   it('explains fields from the schema', () => {
     const pos = DOC.indexOf('company_at_fault') + 3;
-    expect(hoverHelp(DOC, pos)).toMatchObject({ title: 'company_at_fault: true | false', body: expect.stringContaining('company did wrong') });
+    expect(hoverHelp(DOC, pos)).toMatchObject({
+      title: 'company_at_fault: true | false',
+      body: expect.stringContaining('company did wrong'),
+    });
   });
   it('says what a reference points to, or that it points nowhere', () => {
     const by = DOC.indexOf('by: customer') + 5;
@@ -123,7 +139,10 @@ describe('in the UI language', () => {
     const press = DOC.indexOf('kind: press') + 7;
     expect(hoverHelp(DOC, press, 'fi')?.body).toMatch(/toimittajien yhteydenotot/);
     const by = DOC.indexOf('by: customer') + 5;
-    expect(hoverHelp(DOC, by, 'fi')).toMatchObject({ title: expect.stringMatching(/^henkilö customer \(rivi \d+\)$/), body: 'Alex Morgan' });
+    expect(hoverHelp(DOC, by, 'fi')).toMatchObject({
+      title: expect.stringMatching(/^henkilö customer \(rivi \d+\)$/),
+      body: 'Alex Morgan',
+    });
     const fault = DOC.indexOf('company_at_fault') + 3;
     expect(hoverHelp(DOC, fault, 'fi')?.body).toMatch(/^true, kun yritys toimi väärin/);
   });
@@ -132,7 +151,19 @@ describe('in the UI language', () => {
 describe('schema and ids', () => {
   it('walks unions: a condition may be any of its forms', () => {
     expect(fieldsOf(schemasAt(['conditions', 'x'])).map((f) => f.name)).toEqual(
-      expect.arrayContaining(['reply', 'deleted', 'hidden', 'escalated', 'statement', 'promise_broken', 'promise_kept', 'followed_up', 'all', 'any', 'not']),
+      expect.arrayContaining([
+        'reply',
+        'deleted',
+        'hidden',
+        'escalated',
+        'statement',
+        'promise_broken',
+        'promise_kept',
+        'followed_up',
+        'all',
+        'any',
+        'not',
+      ]),
     );
   });
   it('knows which fields are references', () => {

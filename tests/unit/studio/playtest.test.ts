@@ -26,14 +26,27 @@ describe('run diff', () => {
   });
 
   it('a shorter timer moves a phase, its posts and the scores', () => {
-    const edited = { ...model, phases: model.phases.map((p) => (p.id === 'spark' ? { ...p, transitions: p.transitions.map((t) => (t.afterMs ? { ...t, afterMs: 5 * M } : t)) } : p)) };
+    const edited = {
+      ...model,
+      phases: model.phases.map((p) =>
+        p.id === 'spark' ? { ...p, transitions: p.transitions.map((t) => (t.afterMs ? { ...t, afterMs: 5 * M } : t)) } : p,
+      ),
+    };
     const diff = diffRuns(before, run(edited), log);
-    expect(diff).toContainEqual({ kind: 'phase', index: 1, before: { phase: 'spreading', at: 12 * M }, after: { phase: 'spreading', at: 5 * M } });
+    expect(diff).toContainEqual({
+      kind: 'phase',
+      index: 1,
+      before: { phase: 'spreading', at: 12 * M },
+      after: { phase: 'spreading', at: 5 * M },
+    });
     expect(diff).toContainEqual({ kind: 'post', post: 'copycat', before: 14 * M, after: 7 * M });
   });
 
   it('an action the new version refuses is reported with its reason', () => {
-    const edited = { ...model, phases: model.phases.map((p) => (p.id === 'spark' ? { ...p, posts: [{ post: 'video', atMs: 5 * M }] } : p)) };
+    const edited = {
+      ...model,
+      phases: model.phases.map((p) => (p.id === 'spark' ? { ...p, posts: [{ post: 'video', atMs: 5 * M }] } : p)),
+    };
     const diff = diffRuns(before, run(edited), log);
     expect(diff).toContainEqual(expect.objectContaining({ kind: 'refused', index: 0, message: expect.stringMatching(/has not appeared/) }));
     expect(diff).toContainEqual({ kind: 'post', post: 'video', before: 0, after: 5 * M });

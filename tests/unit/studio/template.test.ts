@@ -15,13 +15,21 @@ describe('scenarioTemplate', () => {
         const text = scenarioTemplate({ language, company: 'Kahvila "Ässä": #1', channels, complaint: awkward, customer: 'Ääpeli Öhman' });
         const { model, diagnostics } = loadScenario(text, `new.${language}.yaml`);
         expect(diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual([]);
-        expect(model?.posts.find((p) => p.id === 'complaint')?.text.trim()).toBe(awkward.split('\n').map((l) => l.trimEnd()).join('\n'));
+        expect(model?.posts.find((p) => p.id === 'complaint')?.text.trim()).toBe(
+          awkward
+            .split('\n')
+            .map((l) => l.trimEnd())
+            .join('\n'),
+        );
         expect(model?.company).toBe('Kahvila "Ässä": #1');
         expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../static/kohu-scenario.schema.json');
       });
 
   it('plays as a scenario should: the expert wins, doing nothing loses, no warnings', () => {
-    const { model } = loadScenario(scenarioTemplate({ language: 'fi', company: 'Kahvila Aurora', channels: ['page', 'press'], complaint: 'Odotin tunnin.' }), 'x.fi.yaml');
+    const { model } = loadScenario(
+      scenarioTemplate({ language: 'fi', company: 'Kahvila Aurora', channels: ['page', 'press'], complaint: 'Odotin tunnin.' }),
+      'x.fi.yaml',
+    );
     const report = balanceReport(model!);
     expect(report.runs.expert.ending?.kind).toBe('good');
     expect(report.runs.expert.scores.total).toBeGreaterThanOrEqual(85);

@@ -32,7 +32,7 @@ describe.each(['fi', 'en'] as const)('the %s corpus', (lang) => {
     expect(f.dueAccuracy).toBeGreaterThanOrEqual(FLOORS[lang].dueAccuracy);
   });
 
-  it('never reads an expert\'s poor reply as good, nor a good one as poor, on more than one in ten', () => {
+  it("never reads an expert's poor reply as good, nor a good one as poor, on more than one in ten", () => {
     const f = evaluate(corpus);
     const flips = f.gradeConfusion.poor.good + f.gradeConfusion.good.poor;
     expect(flips / corpus.length).toBeLessThanOrEqual(0.1);

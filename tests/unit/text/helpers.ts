@@ -27,5 +27,9 @@ export function checkCase(c: MarkerCase, language: Language): void {
   const a = analyse(c.text, language, c.name);
   const found = pairs(a);
   for (const h of c.has) expect(found, `${c.text} → ${JSON.stringify(found)}`).toContainEqual(h);
-  for (const k of c.not ?? []) expect(found.filter(([kind]) => kind === k), `${c.text} must not have ${k}`).toEqual([]);
+  for (const k of c.not ?? [])
+    expect(
+      found.filter(([kind]) => kind === k),
+      `${c.text} must not have ${k}`,
+    ).toEqual([]);
 }

@@ -51,7 +51,13 @@ const CASES: Record<string, MarkerCase[]> = {
     { text: 'Our internal review is on.', has: [], not: ['scapegoat'] },
   ],
   arguing: [
-    { text: 'Those allegations are simply false.', has: [['arguing', 'Those allegations are simply false'], ['denial', 'Those allegations are simply false']] },
+    {
+      text: 'Those allegations are simply false.',
+      has: [
+        ['arguing', 'Those allegations are simply false'],
+        ['denial', 'Those allegations are simply false'],
+      ],
+    },
     { text: "The guest's order was obviously cold by then.", has: [['arguing', "The guest's order was obviously"]] },
     { text: 'Perhaps read the menu first.', has: [['arguing', 'Perhaps read']] },
     { text: 'Check the size chart next time.', has: [['arguing', 'Check the size chart next time']] },

@@ -25,7 +25,11 @@ const CASES: Record<string, MarkerCase[]> = {
   ],
   non_apology: [
     { text: 'Pahoittelemme katkon aiheuttamaa haittaa.', has: [['non_apology', 'aiheuttamaa haittaa']], not: ['weak_apology'] },
-    { text: 'Pahoittelemme, jos joku loukkaantui.', has: [['non_apology', 'Pahoittelemme, jos joku loukkaantui']], not: ['weak_apology', 'apology'] },
+    {
+      text: 'Pahoittelemme, jos joku loukkaantui.',
+      has: [['non_apology', 'Pahoittelemme, jos joku loukkaantui']],
+      not: ['weak_apology', 'apology'],
+    },
     { text: 'Anteeksi jos tämä tuntui pahalta.', has: [['non_apology', 'Anteeksi jos']], not: ['apology'] },
     {
       text: 'Pyydämme anteeksi kaikilta mielensä pahoittaneilta.',
@@ -49,7 +53,13 @@ const CASES: Record<string, MarkerCase[]> = {
     { text: 'Viivästys johtui poikkeuksellisen kovasta pakkasesta.', has: [['excuse', 'johtui poikkeuksellisen']] },
     { text: 'Lumimyrsky katkaisi yhteydet.', has: [['excuse', 'Lumimyrsky']] },
     { text: 'Emme valitettavasti kommentoi henkilöstöasioita.', has: [['excuse', 'Emme valitettavasti kommentoi']] },
-    { text: 'Pyydämme anteeksi, mutta kassalla oli kiire.', has: [['apology', 'Pyydämme anteeksi'], ['excuse', 'mutta']] },
+    {
+      text: 'Pyydämme anteeksi, mutta kassalla oli kiire.',
+      has: [
+        ['apology', 'Pyydämme anteeksi'],
+        ['excuse', 'mutta'],
+      ],
+    },
     { text: 'Pahoittelemme. Mutta jono oli pitkä.', has: [['excuse', 'Mutta']] },
     { text: 'Hinta on hyvä mutta laatu huono.', has: [], not: ['excuse'] },
     { text: 'Toimimme ohjeistuksemme mukaan.', has: [['excuse', 'ohjeistuksemme mukaan']] },
@@ -88,8 +98,20 @@ const CASES: Record<string, MarkerCase[]> = {
     { text: 'Se on täysin normaali käytäntö.', has: [['denial', 'täysin normaali']] },
   ],
   correction: [
-    { text: 'Tarkastusraportti on luettavissa sivuillamme.', has: [['correction', 'Tarkastusraportti'], ['correction', 'on luettavissa']] },
-    { text: 'Laboratorion näytteet olivat puhtaita.', has: [['correction', 'Laboratorion'], ['correction', 'näytteet']] },
+    {
+      text: 'Tarkastusraportti on luettavissa sivuillamme.',
+      has: [
+        ['correction', 'Tarkastusraportti'],
+        ['correction', 'on luettavissa'],
+      ],
+    },
+    {
+      text: 'Laboratorion näytteet olivat puhtaita.',
+      has: [
+        ['correction', 'Laboratorion'],
+        ['correction', 'näytteet'],
+      ],
+    },
     { text: 'Toimitusehtojen kohdassa 7 sanotaan näin.', has: [['correction', 'kohdassa 7']] },
     { text: 'Pelastuslaitos on todennut, että hälytys oli aiheeton.', has: [['correction', 'Pelastuslaitos on todennut']] },
     { text: 'Oikea tieto on, että liha on tuoretta.', has: [['correction', 'Oikea tieto']] },

@@ -92,11 +92,11 @@ describe('promises', () => {
     ['fi', 'Jatkossa jokainen tilaus tarkistetaan kahdesti.', 'Jatkossa jokainen tilaus tarkistetaan', undefined],
     ['en', 'Our support team will contact you tomorrow.', 'team will contact you tomorrow', TOMORROW],
     ['en', 'The courier will collect the parcel today.', 'courier will collect the parcel today', TODAY],
-    ["en", "You'll receive a refund within an hour.", "You'll receive a refund within an hour", HOUR],
-    ["en", "We're sending you a new charger today.", "We're sending you a new charger today", TODAY],
+    ['en', "You'll receive a refund within an hour.", "You'll receive a refund within an hour", HOUR],
+    ['en', "We're sending you a new charger today.", "We're sending you a new charger today", TODAY],
     ['en', 'A technician is due tomorrow.', 'is due tomorrow', TOMORROW],
     ['en', 'The credit should show within an hour.', 'credit should show within an hour', HOUR],
-    ["en", "I've booked a call for you tomorrow.", "I've booked a call for you tomorrow", TOMORROW],
+    ['en', "I've booked a call for you tomorrow.", "I've booked a call for you tomorrow", TOMORROW],
     ['en', 'We checked it and will post an update today.', 'will post an update today', TODAY],
   ] as const)('in any voice (%s): %s', (lang, text, expected, within) => {
     const a = analyse(text, lang);
@@ -121,7 +121,7 @@ describe('promises', () => {
     ['en', 'This will never happen again.'],
     ['en', 'You will need to bring the receipt.'],
     ['en', 'The team is working on it right now.'],
-    ["en", "It's frustrating, we know."],
+    ['en', "It's frustrating, we know."],
   ] as const)('no promise (%s): %s', (lang, text) => {
     expect(analyse(text, lang).promises).toEqual([]);
   });

@@ -23,7 +23,9 @@ describe('similarity (copy-paste)', () => {
 
   it('individual replies are far apart', () => {
     const a = analyseText('Hei Maija, pyydämme anteeksi kylmää kahvia. Hyvitämme sen. t. Pyry', { language: 'fi' });
-    const b = analyseText('Pekka, tilauksesi myöhästyi viikon, ja se on meidän virheemme. Lähetämme sen tänään. t. Pyry', { language: 'fi' });
+    const b = analyseText('Pekka, tilauksesi myöhästyi viikon, ja se on meidän virheemme. Lähetämme sen tänään. t. Pyry', {
+      language: 'fi',
+    });
     expect(similarity(a.tokens, b.tokens)).toBeLessThan(0.3);
   });
 

@@ -10,7 +10,7 @@ describe('tokenise', () => {
   });
 
   it('keeps apostrophes inside words and folds curly ones', () => {
-    expect(tokenise('We’ll call, we\'ll see').map((t) => t.word)).toEqual(["we'll", 'call', "we'll", 'see']);
+    expect(tokenise("We’ll call, we'll see").map((t) => t.word)).toEqual(["we'll", 'call', "we'll", 'see']);
   });
 
   it('counts UTF-16 offsets past emoji', () => {

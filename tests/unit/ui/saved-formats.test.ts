@@ -49,7 +49,11 @@ describe('readSaved', () => {
   };
 
   it('migrates an older document through every step', () => {
-    expect(readSaved(format, { v: 1, a: 1 })).toEqual({ kind: 'ok', value: { v: 3, a: 1, b: 'added in 2', c: 'added in 3' }, migratedFrom: 1 });
+    expect(readSaved(format, { v: 1, a: 1 })).toEqual({
+      kind: 'ok',
+      value: { v: 3, a: 1, b: 'added in 2', c: 'added in 3' },
+      migratedFrom: 1,
+    });
   });
   it('reads the current version as it is', () => {
     expect(readSaved(format, { v: 3 })).toEqual({ kind: 'ok', value: { v: 3 } });
@@ -65,7 +69,15 @@ describe('readSaved', () => {
     expect(readSaved({ ...format, valid: (_d: unknown): _d is { v: 3 } => false }, { v: 3 })).toEqual({ kind: 'damaged' });
   });
   it('reports a migration that throws as damaged', () => {
-    const throwing = { ...format, migrations: { ...format.migrations, 1: () => { throw new Error('bad'); } } };
+    const throwing = {
+      ...format,
+      migrations: {
+        ...format.migrations,
+        1: () => {
+          throw new Error('bad');
+        },
+      },
+    };
     expect(readSaved(throwing, { v: 1 })).toEqual({ kind: 'damaged' });
   });
 });

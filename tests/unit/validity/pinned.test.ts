@@ -19,7 +19,9 @@ function scriptsOf(stem: string): string[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => `ranked/${f}`);
   const pairsFile = resolve(dir, 'pairs.yaml');
-  const pairs = existsSync(pairsFile) ? ((parse(readFileSync(pairsFile, 'utf8')) as { pairs?: { base: string; variant: string }[] }).pairs ?? []) : [];
+  const pairs = existsSync(pairsFile)
+    ? ((parse(readFileSync(pairsFile, 'utf8')) as { pairs?: { base: string; variant: string }[] }).pairs ?? [])
+    : [];
   return [...new Set([...ranked, ...pairs.flatMap((p) => [p.base, p.variant])])].sort();
 }
 

@@ -16,8 +16,7 @@ const SPILL_LIMIT = 5;
  * starts passing, so that it is taken off this list.
  */
 const KNOWN: Record<string, string> = {
-  'gym-cancel.fi/broken_promise':
-    'a reply to the same customer’s next post counts as keeping the promise to come back to the first thread',
+  'gym-cancel.fi/broken_promise': 'a reply to the same customer’s next post counts as keeping the promise to come back to the first thread',
 };
 
 const suites = suiteStems().map(evaluateSuite);
@@ -39,7 +38,20 @@ describe('one mistake moves one score', () => {
 
   it('covers every kind of mistake', () => {
     const kinds = new Set(pairs.map(([, p]) => p.mistake));
-    for (const k of ['late', 'dm_only', 'delete', 'excuse', 'non_apology', 'broken_promise', 'copy_paste', 'over_escalation', 'never_told_comms', 'stuffing', 'apology_for_rumour', 'premature_claim'])
+    for (const k of [
+      'late',
+      'dm_only',
+      'delete',
+      'excuse',
+      'non_apology',
+      'broken_promise',
+      'copy_paste',
+      'over_escalation',
+      'never_told_comms',
+      'stuffing',
+      'apology_for_rumour',
+      'premature_claim',
+    ])
       expect(kinds).toContain(k);
   });
 

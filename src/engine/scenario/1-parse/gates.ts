@@ -57,8 +57,10 @@ export function checkQuickDepth(src: Source): Diagnostic | null {
   let onLine = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) flow++; // [ {
-    else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--; // ] }
+    if (c === 0x5b || c === 0x7b)
+      flow++; // [ {
+    else if ((c === 0x5d || c === 0x7d) && flow > 0)
+      flow--; // ] }
     else if (c === 0x0a) onLine = 0;
     else if ((c === 0x2d || c === 0x3a) && t.charCodeAt(i + 1) === 0x20) onLine++; // "- " ": "
     if (flow > QUICK_DEPTH_LIMIT || onLine > QUICK_DEPTH_LIMIT) return d.yaml_too_deep(src, [i, i + 1], { limit: MAX_DEPTH });

@@ -45,7 +45,11 @@ export interface Parsed {
 
 export function parseYaml(text: string, file: string): ParseResult {
   const src = new Source(file, text);
-  const fail = (diagnostic: Diagnostic | Diagnostic[]): ParseResult => ({ doc: null, parsed: null, diagnostics: ([] as Diagnostic[]).concat(diagnostic) });
+  const fail = (diagnostic: Diagnostic | Diagnostic[]): ParseResult => ({
+    doc: null,
+    parsed: null,
+    diagnostics: ([] as Diagnostic[]).concat(diagnostic),
+  });
 
   if (isBlank(text)) return fail(d.input_empty(src, [0, 0]));
   const textProblem = checkSize(src) ?? checkBinary(src) ?? checkQuickDepth(src);
@@ -68,7 +72,7 @@ export function parseYaml(text: string, file: string): ParseResult {
     // yaml reports problems as data; a throw here is a limit we did not foresee.
     const detail = { en: `the parser gave up (${String(error)}).`, fi: `jäsennin luovutti (${String(error)}).` };
     const hint = {
-      en: 'Simplify the file around where it stops making sense, and report this to Kohu\'s developers.',
+      en: "Simplify the file around where it stops making sense, and report this to Kohu's developers.",
       fi: 'Yksinkertaista tiedostoa siltä kohdin, missä se lakkaa olemasta järkevä, ja ilmoita tästä Kohun kehittäjille.',
     };
     return fail(d.yaml_syntax(src, [0, 0], { detail, hint }));
@@ -93,7 +97,7 @@ export function parseYaml(text: string, file: string): ParseResult {
     if (/alias/i.test(String(error))) return fail(d.yaml_alias_limit(src, firstAlias(doc) ?? doc.contents));
     const detail = { en: `the values could not be read (${String(error)}).`, fi: `arvoja ei voitu lukea (${String(error)}).` };
     const hint = {
-      en: 'Report this file to Kohu\'s developers; meanwhile, simplify the YAML around anchors and tags.',
+      en: "Report this file to Kohu's developers; meanwhile, simplify the YAML around anchors and tags.",
       fi: 'Ilmoita tästä tiedostosta Kohun kehittäjille; yksinkertaista sillä välin YAMLia ankkurien ja tagien ympäriltä.',
     };
     return fail(d.yaml_syntax(src, doc.contents, { detail, hint }));

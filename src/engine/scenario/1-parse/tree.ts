@@ -47,7 +47,10 @@ export function checkNodeTree(src: Source, doc: Document.Parsed): Diagnostic | n
       const target = node.resolve(doc);
       if (!target) {
         const name = node.source;
-        const detail = { en: `the alias \`*${name}\` has no anchor \`&${name}\` before it.`, fi: `viittauksella \`*${name}\` ei ole ankkuria \`&${name}\` ennen sitä.` };
+        const detail = {
+          en: `the alias \`*${name}\` has no anchor \`&${name}\` before it.`,
+          fi: `viittauksella \`*${name}\` ei ole ankkuria \`&${name}\` ennen sitä.`,
+        };
         const hint = {
           en: 'An alias `*name` copies the value marked `&name` earlier in the file. Define the anchor first, or write the value out.',
           fi: 'Viittaus `*nimi` kopioi arvon, joka on merkitty aiemmin tiedostossa merkinnällä `&nimi`. Määrittele ankkuri ensin tai kirjoita arvo auki.',

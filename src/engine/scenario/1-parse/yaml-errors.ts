@@ -19,7 +19,10 @@ const HINTS: Partial<Record<ErrorCode, Both>> = {
     en: 'Check the indentation: fields of the same thing start in the same column, and what belongs to a field is indented further (with spaces).',
     fi: 'Tarkista sisennys: saman asian kentät alkavat samasta sarakkeesta, ja kenttään kuuluva sisältö on sisennetty pidemmälle (välilyönneillä).',
   },
-  TAB_AS_INDENT: { en: 'Indent with spaces only; most editors can turn tabs into spaces.', fi: 'Sisennä vain välilyönneillä; useimmat editorit osaavat muuttaa sarkaimet välilyönneiksi.' },
+  TAB_AS_INDENT: {
+    en: 'Indent with spaces only; most editors can turn tabs into spaces.',
+    fi: 'Sisennä vain välilyönneillä; useimmat editorit osaavat muuttaa sarkaimet välilyönneiksi.',
+  },
   MISSING_CHAR: {
     en: 'Something opened on this line or above is never closed: every `"`, `[` and `{` needs its partner.',
     fi: 'Jotain tällä tai ylemmällä rivillä avattua ei suljeta: jokainen `"`, `[` ja `{` tarvitsee parinsa.',
@@ -32,7 +35,10 @@ const HINTS: Partial<Record<ErrorCode, Both>> = {
   MULTILINE_IMPLICIT_KEY: withQuotes('A field name must fit on one line.', 'Kentän nimen pitää mahtua yhdelle riville.'),
   UNEXPECTED_TOKEN: withQuotes('Check this line and the one before it.', 'Tarkista tämä rivi ja sitä edeltävä.'),
   BAD_SCALAR_START: QUOTE_HINT,
-  BAD_ALIAS: { en: 'An alias `*name` needs an anchor `&name` earlier in the file.', fi: 'Viittaus `*nimi` tarvitsee ankkurin `&nimi` aiemmin tiedostossa.' },
+  BAD_ALIAS: {
+    en: 'An alias `*name` needs an anchor `&name` earlier in the file.',
+    fi: 'Viittaus `*nimi` tarvitsee ankkurin `&nimi` aiemmin tiedostossa.',
+  },
   BLOCK_IN_FLOW: {
     en: 'Inside `[ ]` or `{ }` write everything on one line, or drop the brackets and use indented lines.',
     fi: 'Kirjoita `[ ]`- tai `{ }`-sulkujen sisältö yhdelle riville, tai jätä sulut pois ja käytä sisennettyjä rivejä.',
@@ -46,7 +52,10 @@ const HINTS: Partial<Record<ErrorCode, Both>> = {
     fi: 'Näin pitkä kentän nimi on luultavasti teksti, jonka edestä puuttuu kentän nimi (esimerkiksi `text:`).',
   },
 };
-const DEFAULT_HINT = withQuotes('Check the quotes, colons and indentation here and on the line before.', 'Tarkista lainausmerkit, kaksoispisteet ja sisennys tällä ja edellisellä rivillä.');
+const DEFAULT_HINT = withQuotes(
+  'Check the quotes, colons and indentation here and on the line before.',
+  'Tarkista lainausmerkit, kaksoispisteet ja sisennys tällä ja edellisellä rivillä.',
+);
 
 /**
  * yaml's messages are English; in Finnish each is said by what it means
@@ -125,7 +134,10 @@ function fromError(src: Source, doc: Document.Parsed, error: YAMLError): Diagnos
 }
 
 function keyText(src: Source, [start]: readonly [number, number]): string {
-  return src.text.slice(start, start + 40).split(/:\s|\n/)[0].trim();
+  return src.text
+    .slice(start, start + 40)
+    .split(/:\s|\n/)[0]
+    .trim();
 }
 
 /** The tag as the trainer wrote it (`!!python/object`), not yaml's expanded URI. */

@@ -73,7 +73,9 @@ class IssueMapper {
     if (choice.kind === 'branch') return this.map(choice.issues, path);
     if (choice.kind === 'condition') {
       const { problem, suggestion, kinds, key } = choice;
-      return this.add(key === undefined ? this.ctx.at(path) : this.ctx.keyAt([...path, key]), (src, at) => d.condition_invalid(src, at, { problem, suggestion, kinds }));
+      return this.add(key === undefined ? this.ctx.at(path) : this.ctx.keyAt([...path, key]), (src, at) =>
+        d.condition_invalid(src, at, { problem, suggestion, kinds }),
+      );
     }
     this.wrongType(path, valueAt(this.ctx.raw, path));
   }
@@ -106,7 +108,8 @@ class IssueMapper {
     if (value === null) return this.add(at, (src, a) => d.schema_empty(src, a, { field, kind: 'value' }));
     switch (issue.code) {
       case 'invalid_type':
-        if (isDuration(schema) && typeof value === 'number') return this.add(at, (src, a) => d.duration_invalid(src, a, { value: String(value), isNumber: true }));
+        if (isDuration(schema) && typeof value === 'number')
+          return this.add(at, (src, a) => d.duration_invalid(src, a, { value: String(value), isNumber: true }));
         return this.wrongType(path, value);
       case 'invalid_value': {
         const allowed = issue.values.map(String);
@@ -125,12 +128,21 @@ class IssueMapper {
         const bounds = numberBounds(schema);
         const min = bounds.min ?? (issue.code === 'too_small' ? Number(issue.minimum) : undefined);
         const max = bounds.max ?? (issue.code === 'too_big' ? Number(issue.maximum) : undefined);
-        return this.add(at, (src, a) => d.schema_out_of_range(src, a, { field, value: shortValue(value), min, max, about: aboutOf(schema) }));
+        return this.add(at, (src, a) =>
+          d.schema_out_of_range(src, a, { field, value: shortValue(value), min, max, about: aboutOf(schema) }),
+        );
       }
       default: {
         // zod's own words are English; the Finnish says what the field is for.
         const about = aboutOf(schema);
-        return this.add(at, (src, a) => d.schema_bad_value(src, a, { field, value: shortValue(value), allowed: [], about: { en: `${issue.message}. ${about.en}`.trim(), fi: about.fi || `Arvo ei kelpaa tähän (${issue.message}).` } }));
+        return this.add(at, (src, a) =>
+          d.schema_bad_value(src, a, {
+            field,
+            value: shortValue(value),
+            allowed: [],
+            about: { en: `${issue.message}. ${about.en}`.trim(), fi: about.fi || `Arvo ei kelpaa tähän (${issue.message}).` },
+          }),
+        );
       }
     }
   }
@@ -147,6 +159,8 @@ class IssueMapper {
     const schema = schemaAt(path);
     const field = fieldName(path);
     const expected = expectedWords(schema);
-    this.add(this.ctx.at(path), (src, a) => d.schema_wrong_type(src, a, { field, expected, got: describeValue(value), hint: typeHint(schema, value) }));
+    this.add(this.ctx.at(path), (src, a) =>
+      d.schema_wrong_type(src, a, { field, expected, got: describeValue(value), hint: typeHint(schema, value) }),
+    );
   }
 }

@@ -54,7 +54,13 @@ function conditionBranch(branches: readonly (readonly Issue[])[], schema: Schema
   const keys = Object.keys(value);
   const unknown = keys.find((k) => !kinds.includes(k));
   if (unknown !== undefined) {
-    return { kind: 'condition', kinds, key: unknown, suggestion: closest(unknown, kinds), problem: { en: `\`${unknown}\` is not a kind of condition.`, fi: `\`${unknown}\` ei ole mikään ehtotyyppi.` } };
+    return {
+      kind: 'condition',
+      kinds,
+      key: unknown,
+      suggestion: closest(unknown, kinds),
+      problem: { en: `\`${unknown}\` is not a kind of condition.`, fi: `\`${unknown}\` ei ole mikään ehtotyyppi.` },
+    };
   }
   if (keys.length === 0) return { kind: 'condition', kinds, problem: { en: 'This condition is empty.', fi: 'Tämä ehto on tyhjä.' } };
   if (keys.length > 1) {
@@ -76,7 +82,11 @@ function conditionBranch(branches: readonly (readonly Issue[])[], schema: Schema
  */
 function likeliest(branches: readonly (readonly Issue[])[]): UnionChoice {
   const misfit = (issues: readonly Issue[]) =>
-    issues.some((i) => i.path.length === 0 && i.code === 'invalid_type') ? 2 : issues.some((i) => i.path.length === 0 && i.code === 'unrecognized_keys') ? 1 : 0;
+    issues.some((i) => i.path.length === 0 && i.code === 'invalid_type')
+      ? 2
+      : issues.some((i) => i.path.length === 0 && i.code === 'unrecognized_keys')
+        ? 1
+        : 0;
   const scored = branches.map((issues) => ({ issues, score: misfit(issues) }));
   const best = Math.min(...scored.map((s) => s.score));
   if (best === 2) return { kind: 'none' };

@@ -61,7 +61,10 @@ export function viewOf(raw: unknown): ScenarioView {
     const path = ['posts', i];
     const id = ref(o, 'id', path);
     if (!id) return [];
-    const replies = items(o, 'replies').map(([r, j]) => ({ id: ref(r, 'id', [...path, 'replies', j]), by: ref(r, 'by', [...path, 'replies', j]) }));
+    const replies = items(o, 'replies').map(([r, j]) => ({
+      id: ref(r, 'id', [...path, 'replies', j]),
+      by: ref(r, 'by', [...path, 'replies', j]),
+    }));
     return [{ ...id, by: ref(o, 'by', path), on: ref(o, 'on', path), reserve: o.reserve === true, replies }];
   });
   const phases = items(raw, 'phases').flatMap(([o, i]): PhaseView[] => {

@@ -22,7 +22,10 @@ const ITEM_WORDS: Record<string, ItemWord> = {
   phases: { en: 'phase', fi: forms('vaihe', 'vaiheen', 'vaiheesta', 'vaiheessa') },
   transitions: { en: 'transition', fi: forms('siirtymä', 'siirtymän', 'siirtymästä', 'siirtymässä') },
   replies: { en: 'reply', fi: forms('vastaus', 'vastauksen', 'vastauksesta', 'vastauksessa') },
-  quick_replies: { en: 'quick reply', fi: forms('valmis vastaus', 'valmiin vastauksen', 'valmiista vastauksesta', 'valmiissa vastauksessa') },
+  quick_replies: {
+    en: 'quick reply',
+    fi: forms('valmis vastaus', 'valmiin vastauksen', 'valmiista vastauksesta', 'valmiissa vastauksessa'),
+  },
   objectives: { en: 'objective', fi: forms('tavoite', 'tavoitteen', 'tavoitteesta', 'tavoitteessa') },
   debrief_prompts: { en: 'debrief prompt', fi: forms('purkukysymys', 'purkukysymyksen', 'purkukysymyksestä', 'purkukysymyksessä') },
   all: { en: 'condition', fi: forms('ehto', 'ehdon', 'ehdosta', 'ehdossa') },
@@ -86,7 +89,10 @@ export function whereFi(root: unknown, path: Path, c: Case): string {
 
 /** Where a path is, for the start of a message in either language. */
 export function place(root: unknown, path: Path): Place {
-  return { en: capitalise(where(root, path)), fi: { ela: capitalise(whereFi(root, path, 'ela')), ine: capitalise(whereFi(root, path, 'ine')) } };
+  return {
+    en: capitalise(where(root, path)),
+    fi: { ela: capitalise(whereFi(root, path, 'ela')), ine: capitalise(whereFi(root, path, 'ine')) },
+  };
 }
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -126,11 +132,25 @@ export function typeHint(schema: Schema | undefined, got: unknown): Both {
           fi: 'Kirjoita `true` tai `false` ilman lainausmerkkejä (yes/no, kyllä/ei ja on/off luetaan tekstinä).',
         };
       case 'number':
-        return { en: 'Write a plain number such as 800, without units, spaces or quotes.', fi: 'Kirjoita pelkkä luku, esimerkiksi 800, ilman yksikköä, välilyöntejä tai lainausmerkkejä.' };
+        return {
+          en: 'Write a plain number such as 800, without units, spaces or quotes.',
+          fi: 'Kirjoita pelkkä luku, esimerkiksi 800, ilman yksikköä, välilyöntejä tai lainausmerkkejä.',
+        };
       case 'string':
-        if (isObj(got)) return { en: 'A text that contains `: ` must be in quotes: "like: this".', fi: 'Tekstin, jossa on `: `, pitää olla lainausmerkeissä: "näin: esimerkiksi".' };
-        if (Array.isArray(got)) return { en: 'A text that starts with `[` or `- ` must be in quotes.', fi: 'Tekstin, joka alkaa merkillä `[` tai `- `, pitää olla lainausmerkeissä.' };
-        return { en: 'Put it in quotes, like "…", so that it is read as text.', fi: 'Laita se lainausmerkkeihin, näin "…", niin se luetaan tekstinä.' };
+        if (isObj(got))
+          return {
+            en: 'A text that contains `: ` must be in quotes: "like: this".',
+            fi: 'Tekstin, jossa on `: `, pitää olla lainausmerkeissä: "näin: esimerkiksi".',
+          };
+        if (Array.isArray(got))
+          return {
+            en: 'A text that starts with `[` or `- ` must be in quotes.',
+            fi: 'Tekstin, joka alkaa merkillä `[` tai `- `, pitää olla lainausmerkeissä.',
+          };
+        return {
+          en: 'Put it in quotes, like "…", so that it is read as text.',
+          fi: 'Laita se lainausmerkkeihin, näin "…", niin se luetaan tekstinä.',
+        };
       case 'array':
         return {
           en: 'Write a list: one item per line, each starting with `- `, or `[a, b]` on one line.',
@@ -138,7 +158,10 @@ export function typeHint(schema: Schema | undefined, got: unknown): Both {
         };
       case 'object':
       case 'record':
-        return { en: 'Write its fields on the following lines, indented by two spaces, as `name: value`.', fi: 'Kirjoita sen kentät seuraaville riveille kahdella välilyönnillä sisennettyinä, muodossa `nimi: arvo`.' };
+        return {
+          en: 'Write its fields on the following lines, indented by two spaces, as `name: value`.',
+          fi: 'Kirjoita sen kentät seuraaville riveille kahdella välilyönnillä sisennettyinä, muodossa `nimi: arvo`.',
+        };
       default:
         return { en: '', fi: '' };
     }

@@ -119,7 +119,10 @@ export function expectedWords(schema: Schema | undefined): { en: string; fi: str
       return { en: 'a list', fi: 'lista' };
     case 'object':
     case 'record':
-      return { en: 'a group of fields (`name: value` lines indented under it)', fi: 'joukko kenttiä (sen alle sisennettyjä `nimi: arvo` -rivejä)' };
+      return {
+        en: 'a group of fields (`name: value` lines indented under it)',
+        fi: 'joukko kenttiä (sen alle sisennettyjä `nimi: arvo` -rivejä)',
+      };
     case 'enum': {
       const values = Object.values(def.entries ?? {}).join(', ');
       return { en: `one of ${values}`, fi: `jokin näistä: ${values}` };

@@ -81,7 +81,9 @@ export function compileModel(doc: ScenarioDoc, locate: Locate = () => undefined)
     })),
     scoring: {
       speedTargetsMs: targets,
-      promiseDefaultDeadlineMs: doc.scoring.promise_default_deadline ? ms(doc.scoring.promise_default_deadline) : DEFAULT_PROMISE_DEADLINE_MS,
+      promiseDefaultDeadlineMs: doc.scoring.promise_default_deadline
+        ? ms(doc.scoring.promise_default_deadline)
+        : DEFAULT_PROMISE_DEADLINE_MS,
       weights: doc.scoring.weights ?? { speed: 1, honesty: 1, publicness: 1, escalation: 1 },
     },
     debriefPrompts: doc.debrief_prompts,

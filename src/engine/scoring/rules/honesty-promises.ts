@@ -54,7 +54,11 @@ export const promises: Rule = {
 /** "due at 17:00, 6 h 55 min after it was made", or, with no time named, the scenario's default. */
 export function deadlineWords(startsAt: number, p: PromiseRecord): Bilingual {
   const w = duration(p.deadline - p.madeAt);
-  if (!p.deadlineNamed) return { fi: `aikaa ei mainittu, joten määräaika on skenaarion oletus ${w.fi}`, en: `no time was named, so the scenario's default of ${w.en} applies` };
+  if (!p.deadlineNamed)
+    return {
+      fi: `aikaa ei mainittu, joten määräaika on skenaarion oletus ${w.fi}`,
+      en: `no time was named, so the scenario's default of ${w.en} applies`,
+    };
   const at = wallClock(startsAt + p.deadline, startsAt + p.madeAt);
   return { fi: `määräaika ${at.fi}, ${w.fi} lupauksesta`, en: `due ${at.en}, ${w.en} after it was made` };
 }

@@ -61,24 +61,31 @@ export const publicStatement: Rule = {
     const signed = Boolean(first.action.signedBy?.trim()) || first.analysis.markers.some((m) => m.kind === 'signature');
     const points = round1((late ? LATE : MAX) * (informs ? 1 : UNINFORMATIVE) * (signed ? 1 : UNSIGNED));
     const content = [
-      ...(informs ? [] : [{ fi: 'Se ei kerro, mitä tehdään tai mitä seuraavaksi tapahtuu.', en: 'It does not say what is being done or what happens next.' }]),
+      ...(informs
+        ? []
+        : [
+            {
+              fi: 'Se ei kerro, mitä tehdään tai mitä seuraavaksi tapahtuu.',
+              en: 'It does not say what is being done or what happens next.',
+            },
+          ]),
       ...(signed ? [] : [{ fi: 'Kukaan ei allekirjoittanut sitä.', en: 'Nobody signed it.' }]),
     ];
     const tail = (lang: 'fi' | 'en') => content.map((c) => ' ' + c[lang]).join('');
     const flagOut: Flag = {
-        ...base,
-        points,
-        at: first.action.at,
-        action: first.index,
-        explain: late
-          ? {
-              fi: `Julkinen tiedote tuli vasta ${after.fi} pahimman vaiheen (”${worstName}”) alettua – myöhässä.`,
-              en: `The public statement came only ${after.en} after the worst phase (“${worstName}”) began — late.`,
-            }
-          : {
-              fi: `Julkinen tiedote annettiin ajoissa, ennen kuin pahin vaihe (”${worstName}”) oli ehtinyt pitkälle.`,
-              en: `A public statement was published in time, before the worst phase (“${worstName}”) had run its course.`,
-            },
+      ...base,
+      points,
+      at: first.action.at,
+      action: first.index,
+      explain: late
+        ? {
+            fi: `Julkinen tiedote tuli vasta ${after.fi} pahimman vaiheen (”${worstName}”) alettua – myöhässä.`,
+            en: `The public statement came only ${after.en} after the worst phase (“${worstName}”) began — late.`,
+          }
+        : {
+            fi: `Julkinen tiedote annettiin ajoissa, ennen kuin pahin vaihe (”${worstName}”) oli ehtinyt pitkälle.`,
+            en: `A public statement was published in time, before the worst phase (“${worstName}”) had run its course.`,
+          },
     };
     flagOut.explain = { fi: flagOut.explain.fi + tail('fi'), en: flagOut.explain.en + tail('en') };
     return [flagOut];

@@ -29,7 +29,10 @@ export function removalPenalty(o: RemovalOptions): Rule {
           ? { fi: 'kritiikki, johon olisi pitänyt vastata', en: 'criticism that needed an answer' }
           : isTroll(record, post)
             ? { fi: 'trollin viesti; silti sensuurin näköistä', en: "a troll's post; it still looks like censorship" }
-            : { fi: 'viesti, joka ei vaatinut vastausta; silti sensuurin näköistä', en: 'a post that needed no answer; it still looks like censorship' };
+            : {
+                fi: 'viesti, joka ei vaatinut vastausta; silti sensuurin näköistä',
+                en: 'a post that needed no answer; it still looks like censorship',
+              };
         out.push({
           id: `${o.id}:${index}`,
           rule: o.id,

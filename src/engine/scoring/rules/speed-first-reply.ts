@@ -43,7 +43,10 @@ export const firstReply: Rule = {
       }
       const delay = first.action.at - at;
       const d = duration(delay);
-      const how = first.action.visibility === 'public' ? { fi: 'julkinen vastaus', en: 'public reply' } : { fi: 'vastaus (yksityisviesti)', en: 'reply (a private message)' };
+      const how =
+        first.action.visibility === 'public'
+          ? { fi: 'julkinen vastaus', en: 'public reply' }
+          : { fi: 'vastaus (yksityisviesti)', en: 'reply (a private message)' };
       const points = speedPoints(delay, target);
       const fi = `${who}: ensimmäinen ${how.fi} tuli ${d.fi} julkaisusta; tavoite vakavuudella ”${sev.fi}” on ${t.fi}.`;
       const en = `${who}: the first ${how.en} came ${d.en} after the post; the target for a ${sev.en}-severity post is ${t.en}.`;

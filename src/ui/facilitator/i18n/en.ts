@@ -14,11 +14,15 @@ export const en = {
   'severity.critical': 'critical',
 
   'setup.title': 'Team drill on the big screen',
-  'setup.intro': 'The whole team plays one drill on the projector while you run it from a second window: pause, speed, turn up the heat, and read the facilitator notes the room does not see.',
+  'setup.intro':
+    'The whole team plays one drill on the projector while you run it from a second window: pause, speed, turn up the heat, and read the facilitator notes the room does not see.',
   'setup.step1': 'Choose the scenario and name the team.',
-  'setup.step2': 'Press “Show the briefing on this screen”: this window becomes the big screen. Move it to the projector and press Fullscreen (Shift+F).',
-  'setup.step3': 'Press “Open the control window” and keep that window on your own screen. It finds the big screen by itself, and can be closed and reopened at any time.',
-  'setup.step4': 'The team starts the drill from the briefing. Afterwards the result is in History and can be brought into a group debrief.',
+  'setup.step2':
+    'Press “Show the briefing on this screen”: this window becomes the big screen. Move it to the projector and press Fullscreen (Shift+F).',
+  'setup.step3':
+    'Press “Open the control window” and keep that window on your own screen. It finds the big screen by itself, and can be closed and reopened at any time.',
+  'setup.step4':
+    'The team starts the drill from the briefing. Afterwards the result is in History and can be brought into a group debrief.',
   'setup.scenario': 'Scenario',
   'setup.reserveCount': '{n} reserve posts',
   'setup.team': 'Team name',
@@ -57,10 +61,14 @@ export const en = {
   'control.endTitle': 'End the drill?',
   'control.endConfirm': 'The drill ends for the whole team now and is scored. This cannot be undone.',
   'control.waitingTitle': 'Waiting for the big screen',
-  'control.waiting': 'Start a team drill in the main window (Team drill → Show the briefing on this screen). This window connects to it by itself; nothing needs to be entered here.',
-  'control.unsupported': 'This browser cannot connect two windows (BroadcastChannel is missing). Use a current Chrome, Edge, Firefox or Safari.',
-  'control.lost': 'The big screen has not answered for a few seconds. If it was reloaded, it reconnects by itself; the drill is saved there.',
-  'control.briefing': 'The team is reading the briefing. The drill starts when they press Start on the big screen; until then you can read the phase board, the notes and the reserve posts.',
+  'control.waiting':
+    'Start a team drill in the main window (Team drill → Show the briefing on this screen). This window connects to it by itself; nothing needs to be entered here.',
+  'control.unsupported':
+    'This browser cannot connect two windows (BroadcastChannel is missing). Use a current Chrome, Edge, Firefox or Safari.',
+  'control.lost':
+    'The big screen has not answered for a few seconds. If it was reloaded, it reconnects by itself; the drill is saved there.',
+  'control.briefing':
+    'The team is reading the briefing. The drill starts when they press Start on the big screen; until then you can read the phase board, the notes and the reserve posts.',
   'control.drillEnded': 'The drill has ended. The result is in History on the big screen; bring it into a group debrief from there.',
   'control.noAnswer': 'Not delivered: the big screen did not answer. Check that the drill is open there.',
   'control.refused': 'Refused: {message}',
@@ -144,11 +152,14 @@ export const en = {
   'help.queue': 'Go to the inject queue',
   'help.title': 'Control window: help',
   'help.intro': 'The big screen holds the drill; this window only sends it commands and shows what happens there.',
-  'help.how1': 'Closing or reloading this window changes nothing in the drill. Reopen it from the big screen’s “Open the control window” or with the address ?control.',
+  'help.how1':
+    'Closing or reloading this window changes nothing in the drill. Reopen it from the big screen’s “Open the control window” or with the address ?control.',
   'help.how2': 'Reloading the big screen keeps the drill: it comes back paused where it was, and this window reconnects.',
-  'help.how3': 'Everything you do here (heat, posts, ending) goes into the result marked as the facilitator’s, so the debrief can tell it from the team’s actions.',
+  'help.how3':
+    'Everything you do here (heat, posts, ending) goes into the result marked as the facilitator’s, so the debrief can tell it from the team’s actions.',
   'help.how4': 'The phase board and these notes are never shown on the big screen.',
-  'help.room': 'On the big screen: Space pauses, Shift+F toggles fullscreen, A− / A+ change the text size, and the drill’s own keys (? there) work as usual.',
+  'help.room':
+    'On the big screen: Space pauses, Shift+F toggles fullscreen, A− / A+ change the text size, and the drill’s own keys (? there) work as usual.',
   'help.pause': 'Pause / resume (always, even on a button; Enter presses buttons)',
   'help.speed': 'Slower / faster',
   'help.heat': 'Heat up / cool down one step',
@@ -163,20 +174,24 @@ export const en = {
 
   'debrief.eyebrow': 'Group debrief',
   'debrief.title': 'Bring in the results',
-  'debrief.empty': 'Add the results of one scenario — files from the teams, or results played in this browser — to compare them side by side.',
+  'debrief.empty':
+    'Add the results of one scenario — files from the teams, or results played in this browser — to compare them side by side.',
   'debrief.anon': 'Team {letter}',
   'debrief.views': 'Debrief views',
   'debrief.dismiss': 'Hide these messages',
   'debrief.clear': 'Start over',
   'debrief.clearConfirm': 'Remove all results from this debrief? The result files and History are not touched.',
-  'debrief.savedDamaged': 'The debrief saved in this browser was damaged and could not be opened; it is kept aside, and this one starts empty.',
-  'debrief.modelMissing': 'The scenario {id} of this debrief is not installed here, so the results cannot be replayed. Start over, or install the scenario.',
+  'debrief.savedDamaged':
+    'The debrief saved in this browser was damaged and could not be opened; it is kept aside, and this one starts empty.',
+  'debrief.modelMissing':
+    'The scenario {id} of this debrief is not installed here, so the results cannot be replayed. Start over, or install the scenario.',
   'tab.overview': 'Scores',
   'tab.timeline': 'Timeline',
   'tab.flags': 'Flags and overrides',
 
   'loader.title': 'Add results',
-  'loader.hint': 'Drop result files (.json) anywhere on this page, choose them, or pick results played in this browser. All must be of the same scenario.',
+  'loader.hint':
+    'Drop result files (.json) anywhere on this page, choose them, or pick results played in this browser. All must be of the same scenario.',
   'loader.choose': 'Choose files…',
   'loader.history': 'From this browser’s history ({n})',
   'loader.historyEmpty': 'No results of this scenario in this browser’s history.',
@@ -240,7 +255,8 @@ export const en = {
   'moment.ended': 'The drill ended: {ending}',
 
   'flags.title': 'Flags and overrides',
-  'flags.intro': 'The automatic scores are flags with evidence, not verdicts. Accept, reject or adjust any of them, with a reason; the scores change at once and the decision stays in the result.',
+  'flags.intro':
+    'The automatic scores are flags with evidence, not verdicts. Accept, reject or adjust any of them, with a reason; the scores change at once and the decision stays in the result.',
   'flags.team': 'Team',
   'flags.review': 'Review',
   'flags.change': 'Change',

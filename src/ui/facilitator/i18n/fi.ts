@@ -15,10 +15,13 @@ export const fi: Record<FKey, string> = {
   'severity.critical': 'kriittinen',
 
   'setup.title': 'Ryhmäharjoitus isolla näytöllä',
-  'setup.intro': 'Koko ryhmä pelaa yhtä harjoitusta valkokankaalla, ja sinä ohjaat sitä toisesta ikkunasta: tauko, nopeus, lisää löylyä, ja fasilitaattorin muistiinpanot, joita sali ei näe.',
+  'setup.intro':
+    'Koko ryhmä pelaa yhtä harjoitusta valkokankaalla, ja sinä ohjaat sitä toisesta ikkunasta: tauko, nopeus, lisää löylyä, ja fasilitaattorin muistiinpanot, joita sali ei näe.',
   'setup.step1': 'Valitse skenaario ja anna ryhmälle nimi.',
-  'setup.step2': 'Paina ”Näytä tehtävänanto tällä näytöllä”: tästä ikkunasta tulee iso näyttö. Siirrä se projektorille ja paina Koko näyttö (Vaihto+F).',
-  'setup.step3': 'Paina ”Avaa ohjausikkuna” ja pidä se omalla näytölläsi. Se löytää ison näytön itse, ja sen voi sulkea ja avata uudelleen milloin vain.',
+  'setup.step2':
+    'Paina ”Näytä tehtävänanto tällä näytöllä”: tästä ikkunasta tulee iso näyttö. Siirrä se projektorille ja paina Koko näyttö (Vaihto+F).',
+  'setup.step3':
+    'Paina ”Avaa ohjausikkuna” ja pidä se omalla näytölläsi. Se löytää ison näytön itse, ja sen voi sulkea ja avata uudelleen milloin vain.',
   'setup.step4': 'Ryhmä aloittaa harjoituksen tehtävänannosta. Lopuksi tulos on Historiassa ja sen voi tuoda ryhmäpurkuun.',
   'setup.scenario': 'Skenaario',
   'setup.reserveCount': '{n} varaviestiä',
@@ -58,10 +61,14 @@ export const fi: Record<FKey, string> = {
   'control.endTitle': 'Lopetetaanko harjoitus?',
   'control.endConfirm': 'Harjoitus päättyy koko ryhmältä nyt ja pisteytetään. Tätä ei voi perua.',
   'control.waitingTitle': 'Odotetaan isoa näyttöä',
-  'control.waiting': 'Aloita ryhmäharjoitus pääikkunassa (Ryhmäharjoitus → Näytä tehtävänanto tällä näytöllä). Tämä ikkuna yhdistyy siihen itse; tänne ei tarvitse syöttää mitään.',
-  'control.unsupported': 'Tämä selain ei osaa yhdistää kahta ikkunaa (BroadcastChannel puuttuu). Käytä ajantasaista Chromea, Edgeä, Firefoxia tai Safaria.',
-  'control.lost': 'Iso näyttö ei ole vastannut muutamaan sekuntiin. Jos se ladattiin uudelleen, se yhdistyy itse; harjoitus on tallessa siellä.',
-  'control.briefing': 'Ryhmä lukee tehtävänantoa. Harjoitus alkaa, kun se painaa isolla näytöllä Aloita; sitä ennen voit lukea vaihetaulun, muistiinpanot ja varaviestit.',
+  'control.waiting':
+    'Aloita ryhmäharjoitus pääikkunassa (Ryhmäharjoitus → Näytä tehtävänanto tällä näytöllä). Tämä ikkuna yhdistyy siihen itse; tänne ei tarvitse syöttää mitään.',
+  'control.unsupported':
+    'Tämä selain ei osaa yhdistää kahta ikkunaa (BroadcastChannel puuttuu). Käytä ajantasaista Chromea, Edgeä, Firefoxia tai Safaria.',
+  'control.lost':
+    'Iso näyttö ei ole vastannut muutamaan sekuntiin. Jos se ladattiin uudelleen, se yhdistyy itse; harjoitus on tallessa siellä.',
+  'control.briefing':
+    'Ryhmä lukee tehtävänantoa. Harjoitus alkaa, kun se painaa isolla näytöllä Aloita; sitä ennen voit lukea vaihetaulun, muistiinpanot ja varaviestit.',
   'control.drillEnded': 'Harjoitus on päättynyt. Tulos on ison näytön Historiassa; tuo se sieltä ryhmäpurkuun.',
   'control.noAnswer': 'Ei perillä: iso näyttö ei vastannut. Tarkista, että harjoitus on auki siellä.',
   'control.refused': 'Hylätty: {message}',
@@ -145,11 +152,14 @@ export const fi: Record<FKey, string> = {
   'help.queue': 'Siirry viestijonoon',
   'help.title': 'Ohjausikkuna: ohje',
   'help.intro': 'Harjoitus on isolla näytöllä; tämä ikkuna vain lähettää sille komentoja ja näyttää, mitä siellä tapahtuu.',
-  'help.how1': 'Tämän ikkunan sulkeminen tai uudelleenlataus ei muuta harjoituksessa mitään. Avaa se uudelleen ison näytön painikkeesta ”Avaa ohjausikkuna” tai osoitteella ?control.',
+  'help.how1':
+    'Tämän ikkunan sulkeminen tai uudelleenlataus ei muuta harjoituksessa mitään. Avaa se uudelleen ison näytön painikkeesta ”Avaa ohjausikkuna” tai osoitteella ?control.',
   'help.how2': 'Ison näytön uudelleenlataus säilyttää harjoituksen: se palaa tauolle samaan kohtaan, ja tämä ikkuna yhdistyy uudelleen.',
-  'help.how3': 'Kaikki mitä teet täällä (löyly, viestit, lopetus) kirjataan tulokseen fasilitaattorin tekemänä, joten purussa ne erottuvat ryhmän toimista.',
+  'help.how3':
+    'Kaikki mitä teet täällä (löyly, viestit, lopetus) kirjataan tulokseen fasilitaattorin tekemänä, joten purussa ne erottuvat ryhmän toimista.',
   'help.how4': 'Vaihetaulua ja näitä muistiinpanoja ei koskaan näytetä isolla näytöllä.',
-  'help.room': 'Isolla näytöllä: välilyönti pysäyttää, Vaihto+F vaihtaa koko näytön, A− / A+ muuttavat tekstin kokoa, ja harjoituksen omat näppäimet (? siellä) toimivat kuten ennenkin.',
+  'help.room':
+    'Isolla näytöllä: välilyönti pysäyttää, Vaihto+F vaihtaa koko näytön, A− / A+ muuttavat tekstin kokoa, ja harjoituksen omat näppäimet (? siellä) toimivat kuten ennenkin.',
   'help.pause': 'Tauko / jatka (aina, myös painikkeen kohdalla; Enter painaa painikkeita)',
   'help.speed': 'Hitaammin / nopeammin',
   'help.heat': 'Löylyä lisää / jäähdytä askel',
@@ -164,20 +174,24 @@ export const fi: Record<FKey, string> = {
 
   'debrief.eyebrow': 'Ryhmäpurku',
   'debrief.title': 'Tuo tulokset',
-  'debrief.empty': 'Lisää saman skenaarion tuloksia — ryhmien tiedostoja tai tällä selaimella pelattuja — niin voit verrata niitä rinnakkain.',
+  'debrief.empty':
+    'Lisää saman skenaarion tuloksia — ryhmien tiedostoja tai tällä selaimella pelattuja — niin voit verrata niitä rinnakkain.',
   'debrief.anon': 'Ryhmä {letter}',
   'debrief.views': 'Purun näkymät',
   'debrief.dismiss': 'Piilota viestit',
   'debrief.clear': 'Aloita alusta',
   'debrief.clearConfirm': 'Poistetaanko kaikki tulokset tästä purusta? Tulostiedostoihin ja Historiaan ei kosketa.',
-  'debrief.savedDamaged': 'Tähän selaimeen tallennettu purku oli vaurioitunut eikä avautunut; se on tallessa erikseen, ja tämä purku alkaa tyhjänä.',
-  'debrief.modelMissing': 'Tämän purun skenaariota {id} ei ole asennettu tänne, joten tuloksia ei voi toistaa. Aloita alusta tai asenna skenaario.',
+  'debrief.savedDamaged':
+    'Tähän selaimeen tallennettu purku oli vaurioitunut eikä avautunut; se on tallessa erikseen, ja tämä purku alkaa tyhjänä.',
+  'debrief.modelMissing':
+    'Tämän purun skenaariota {id} ei ole asennettu tänne, joten tuloksia ei voi toistaa. Aloita alusta tai asenna skenaario.',
   'tab.overview': 'Pisteet',
   'tab.timeline': 'Aikajana',
   'tab.flags': 'Havainnot ja ohitukset',
 
   'loader.title': 'Lisää tuloksia',
-  'loader.hint': 'Pudota tulostiedostoja (.json) mihin tahansa tälle sivulle, valitse ne tai poimi tällä selaimella pelattuja. Kaikkien on oltava samasta skenaariosta.',
+  'loader.hint':
+    'Pudota tulostiedostoja (.json) mihin tahansa tälle sivulle, valitse ne tai poimi tällä selaimella pelattuja. Kaikkien on oltava samasta skenaariosta.',
   'loader.choose': 'Valitse tiedostot…',
   'loader.history': 'Tämän selaimen historiasta ({n})',
   'loader.historyEmpty': 'Tämän selaimen historiassa ei ole tämän skenaarion tuloksia.',
@@ -216,7 +230,8 @@ export const fi: Record<FKey, string> = {
 
   'agree.title': 'Yksimielisyys automaattisten havaintojen kanssa',
   'agree.none': 'Havaintoja ei ole vielä käyty läpi ({flags} kaikkiaan). Käy ne läpi kohdassa ”Havainnot ja ohitukset”.',
-  'agree.summary': 'Fasilitaattori oli samaa mieltä {accepted} havainnosta {reviewed} läpikäydystä ({rate} %). Havaintoja kaikkiaan {flags}.',
+  'agree.summary':
+    'Fasilitaattori oli samaa mieltä {accepted} havainnosta {reviewed} läpikäydystä ({rate} %). Havaintoja kaikkiaan {flags}.',
   'agree.detail': 'Hylätty {rejected}, muutettu {adjusted}.',
   'agree.reviewed': 'Läpikäyty',
 
@@ -241,7 +256,8 @@ export const fi: Record<FKey, string> = {
   'moment.ended': 'Harjoitus päättyi: {ending}',
 
   'flags.title': 'Havainnot ja ohitukset',
-  'flags.intro': 'Automaattiset pisteet ovat havaintoja perusteluineen, eivät tuomioita. Hyväksy, hylkää tai muuta mitä tahansa niistä perustellen; pisteet muuttuvat heti ja päätös jää tulokseen.',
+  'flags.intro':
+    'Automaattiset pisteet ovat havaintoja perusteluineen, eivät tuomioita. Hyväksy, hylkää tai muuta mitä tahansa niistä perustellen; pisteet muuttuvat heti ja päätös jää tulokseen.',
   'flags.team': 'Ryhmä',
   'flags.review': 'Arvioi',
   'flags.change': 'Muuta',

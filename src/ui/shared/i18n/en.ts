@@ -64,7 +64,8 @@ export const en: Record<MessageKey, string> = {
   'briefing.speedOption': '1 s = {sim}',
   'briefing.speedDefault': '(default)',
   'briefing.realLength': 'The drill lasts at most {sim} of simulated time, about {real} at this speed.',
-  'briefing.writingPace': 'While you write a reply, time slows to 1 s = {sim}, so an ordinary reply typed at an ordinary pace can meet its target.',
+  'briefing.writingPace':
+    'While you write a reply, time slows to 1 s = {sim}, so an ordinary reply typed at an ordinary pace can meet its target.',
   'drill.writingPace': 'writing: 1 s = {sim}',
   'briefing.start': 'Start',
   'briefing.back': 'Back to the library',
@@ -241,9 +242,10 @@ export const en: Record<MessageKey, string> = {
   'help.help': 'This help',
 
   'storage.unavailable': 'Browser storage is not available ({reason}). The drill goes on, but it will not survive a page reload.',
-  'storage.full': 'Browser storage is full. The latest action could not be saved: free some space (e.g. delete old results in History), or the drill will not survive a reload.',
+  'storage.full':
+    'Browser storage is full. The latest action could not be saved: free some space (e.g. delete old results in History), or the drill will not survive a reload.',
   'storage.failed': 'Saving failed ({reason}). The drill may not survive a page reload.',
-  'storage.fallback': 'IndexedDB is not available; saving to the browser\'s localStorage instead.',
+  'storage.fallback': "IndexedDB is not available; saving to the browser's localStorage instead.",
   'storage.dismiss': 'Dismiss',
 
   'ended.title': 'The drill has ended',
@@ -274,8 +276,10 @@ export const en: Record<MessageKey, string> = {
   'score.aftermath': 'Not scored, but worth knowing',
   'score.openPromiseUntimed': '“{words}” to {who} named no time and was still open when the drill ended: say when, then keep it.',
   'score.openPromise': '“{words}” to {who} was still open when the drill ended (due {due}): keep it.',
-  'score.consequence': '{who} posted only because of an earlier mistake; the post went unanswered, but the mistake is charged once, where it was made.',
-  'score.consequenceAnswered': '{who} posted only because of an earlier mistake; your answer to it is scored, the post itself is not charged again.',
+  'score.consequence':
+    '{who} posted only because of an earlier mistake; the post went unanswered, but the mistake is charged once, where it was made.',
+  'score.consequenceAnswered':
+    '{who} posted only because of an earlier mistake; your answer to it is scored, the post itself is not charged again.',
   'score.evidenceNone': 'Nothing to report in this dimension.',
   'score.points': '{points} of {max} pts',
   'score.penalty': '{points} pts',
@@ -293,7 +297,8 @@ export const en: Record<MessageKey, string> = {
   'score.you': 'You',
   'score.noReply': 'You did not reply to this post.',
   'score.tryAgain': 'Try again',
-  'score.staleRules': 'This result was saved by an older version of Kohu and its scenario is not available here, so its scores are the older rules\' scores.',
+  'score.staleRules':
+    "This result was saved by an older version of Kohu and its scenario is not available here, so its scores are the older rules' scores.",
   'score.retiredDecisions': '{n} facilitator decision(s) on rules that no longer exist are kept in the file but not applied.',
   'score.export': 'Export result (JSON)',
   'score.library': 'To the library',

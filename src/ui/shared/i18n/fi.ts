@@ -13,7 +13,8 @@ export const fi = {
   'lang.scenario.en': 'englanti',
 
   'library.title': 'Skenaariokirjasto',
-  'library.intro': 'Valitse skenaario, lue tilannekuva ja hoida kriisi sitä mukaa kuin se etenee. Jokainen vastaus ja jokainen minuutti ratkaisee.',
+  'library.intro':
+    'Valitse skenaario, lue tilannekuva ja hoida kriisi sitä mukaa kuin se etenee. Jokainen vastaus ja jokainen minuutti ratkaisee.',
   'library.empty.title': 'Skenaarioita ei ole vielä asennettu',
   'library.empty.text': 'Avaa skenaariotiedosto alta tai lisää YAML-tiedostoja kansioon scenarios/ ja rakenna sovellus uudelleen.',
   'library.broken': 'Tiedostoa {file} ei voitu ladata: {count} virhettä.',
@@ -34,10 +35,12 @@ export const fi = {
   'resume.discardConfirm': 'Hylätäänkö keskeneräinen harjoitus? Sitä ei voi palauttaa.',
   'saved.drillNewer':
     'Keskeneräinen harjoitus on tallennettu Kohun uudemmalla versiolla (tallennusmuoto {version}; tämä versio lukee muotoon {current} asti). Se säilyy ennallaan: jatka sitä uudemmassa Kohussa tai hylkää se.',
-  'saved.drillDamaged': 'Keskeneräinen harjoitus löytyi, mutta sen tallennus on vioittunut eikä sitä voi jatkaa. Hylkää se, niin se poistuu.',
+  'saved.drillDamaged':
+    'Keskeneräinen harjoitus löytyi, mutta sen tallennus on vioittunut eikä sitä voi jatkaa. Hylkää se, niin se poistuu.',
   'saved.historyNewer':
     'Tämän selaimen tulokset on tallennettu Kohun uudemmalla versiolla (tallennusmuoto {version}; tämä versio lukee muotoon {current} asti). Ne säilyvät ennallaan, mutta tämä versio ei voi näyttää niitä eikä tallentaa niiden joukkoon uusia tuloksia.',
-  'saved.historyDamaged': 'Tämän selaimen tuloshistoria on vioittunut eikä sitä voi lukea. Seuraava tallennettu tulos aloittaa uuden historian.',
+  'saved.historyDamaged':
+    'Tämän selaimen tuloshistoria on vioittunut eikä sitä voi lukea. Seuraava tallennettu tulos aloittaa uuden historian.',
   'resume.missing': 'Keskeneräisen harjoituksen skenaariota {id} ei löydy enää. Harjoitusta ei voi jatkaa.',
 
   'open.title': 'Avaa skenaariotiedosto',
@@ -59,11 +62,13 @@ export const fi = {
   'briefing.objectives': 'Tavoitteet',
   'briefing.channels': 'Seurattavat kanavat',
   'briefing.speed': 'Ajan kulku',
-  'briefing.speedHelp': 'Kuinka paljon simuloitua aikaa kuluu yhdessä todellisessa sekunnissa. Voit muuttaa nopeutta ja pysäyttää kellon harjoituksen aikana.',
+  'briefing.speedHelp':
+    'Kuinka paljon simuloitua aikaa kuluu yhdessä todellisessa sekunnissa. Voit muuttaa nopeutta ja pysäyttää kellon harjoituksen aikana.',
   'briefing.speedOption': '1 s = {sim}',
   'briefing.speedDefault': '(oletus)',
   'briefing.realLength': 'Harjoitus kestää enintään {sim} simuloitua aikaa, eli noin {real} tällä nopeudella.',
-  'briefing.writingPace': 'Kun kirjoitat vastausta, aika hidastuu: 1 s = {sim}. Näin tavallisen mittainen vastaus tavallisella kirjoitusnopeudella ehtii tavoiteaikaan.',
+  'briefing.writingPace':
+    'Kun kirjoitat vastausta, aika hidastuu: 1 s = {sim}. Näin tavallisen mittainen vastaus tavallisella kirjoitusnopeudella ehtii tavoiteaikaan.',
   'drill.writingPace': 'kirjoitat: 1 s = {sim}',
   'briefing.start': 'Aloita',
   'briefing.back': 'Takaisin kirjastoon',
@@ -239,8 +244,10 @@ export const fi = {
   'help.escape': 'Sulje ikkuna / palaa syötteeseen',
   'help.help': 'Tämä ohje',
 
-  'storage.unavailable': 'Selaimen tallennustila ei ole käytettävissä ({reason}). Harjoitus jatkuu, mutta se ei säily sivun uudelleenlatauksen yli.',
-  'storage.full': 'Selaimen tallennustila on täynnä. Viimeisintä toimenpidettä ei voitu tallentaa: vapauta tilaa (esim. poista vanhoja tuloksia historiasta), tai harjoitus ei säily uudelleenlatauksen yli.',
+  'storage.unavailable':
+    'Selaimen tallennustila ei ole käytettävissä ({reason}). Harjoitus jatkuu, mutta se ei säily sivun uudelleenlatauksen yli.',
+  'storage.full':
+    'Selaimen tallennustila on täynnä. Viimeisintä toimenpidettä ei voitu tallentaa: vapauta tilaa (esim. poista vanhoja tuloksia historiasta), tai harjoitus ei säily uudelleenlatauksen yli.',
   'storage.failed': 'Tallennus epäonnistui ({reason}). Harjoitus ei ehkä säily uudelleenlatauksen yli.',
   'storage.fallback': 'IndexedDB ei ole käytettävissä; tallennetaan selaimen localStorageen.',
   'storage.dismiss': 'Sulje',
@@ -266,14 +273,17 @@ export const fi = {
   'score.ending.good': 'Hyvä lopputulos',
   'score.ending.bad': 'Huono lopputulos',
   'score.ending.worst': 'Pahin lopputulos',
-  'score.quitAt': 'Lopetit harjoituksen {quit}; kriisi jatkui ilman sinua {time} asti, ja sen tuomat viestit lasketaan vastaamatta jääneiksi.',
+  'score.quitAt':
+    'Lopetit harjoituksen {quit}; kriisi jatkui ilman sinua {time} asti, ja sen tuomat viestit lasketaan vastaamatta jääneiksi.',
   'score.ending.none': 'Loppuratkaisua ei saavutettu',
   'score.endedAt': 'Päättyi kohdassa {time}',
   'score.evidence': 'Perustelut',
   'score.aftermath': 'Ei pisteytetty, mutta hyvä tietää',
-  'score.openPromiseUntimed': '”{words}” ({who}) ei nimennyt aikaa ja oli vielä auki harjoituksen päättyessä: kerro milloin, ja pidä lupaus.',
+  'score.openPromiseUntimed':
+    '”{words}” ({who}) ei nimennyt aikaa ja oli vielä auki harjoituksen päättyessä: kerro milloin, ja pidä lupaus.',
   'score.openPromise': '”{words}” ({who}) oli vielä auki harjoituksen päättyessä (määräaika {due}): pidä se.',
-  'score.consequence': '{who} kirjoitti vain aiemman virheen vuoksi; viestiin ei vastattu, mutta virhe lasketaan kerran, siellä missä se tehtiin.',
+  'score.consequence':
+    '{who} kirjoitti vain aiemman virheen vuoksi; viestiin ei vastattu, mutta virhe lasketaan kerran, siellä missä se tehtiin.',
   'score.consequenceAnswered': '{who} kirjoitti vain aiemman virheen vuoksi; vastauksesi pisteytetään, itse viestiä ei lasketa uudelleen.',
   'score.evidenceNone': 'Ei havaintoja tässä ulottuvuudessa.',
   'score.points': '{points} / {max} p',
@@ -292,7 +302,8 @@ export const fi = {
   'score.you': 'Sinä',
   'score.noReply': 'Et vastannut tähän viestiin.',
   'score.tryAgain': 'Yritä uudelleen',
-  'score.staleRules': 'Tulos on tallennettu Kohun vanhemmalla versiolla, eikä sen skenaariota ole täällä, joten pisteet ovat vanhempien sääntöjen mukaiset.',
+  'score.staleRules':
+    'Tulos on tallennettu Kohun vanhemmalla versiolla, eikä sen skenaariota ole täällä, joten pisteet ovat vanhempien sääntöjen mukaiset.',
   'score.retiredDecisions': 'Tiedostossa on {n} ohjaajan päätöstä sääntöihin, joita ei enää ole; niitä ei sovelleta.',
   'score.export': 'Vie tulos (JSON)',
   'score.library': 'Kirjastoon',

@@ -29,7 +29,7 @@ function fromUrl(): Language | null {
 }
 
 function fromBrowser(): Language {
-  const langs = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const langs = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return langs.some((l) => l.toLowerCase().startsWith('fi')) ? 'fi' : langs.length ? 'en' : 'fi';
 }
 

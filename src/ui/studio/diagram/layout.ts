@@ -2,7 +2,14 @@
 // out by dagre. Pure (no DOM), so the benchmark can time it in Node and the
 // studio can keep the last good layout while the text has errors.
 import dagre from '@dagrejs/dagre';
-import { describeCond, formatDuration, isActionCond, type Language, type ScenarioModel, type TransitionModel } from '../../../engine/play.ts';
+import {
+  describeCond,
+  formatDuration,
+  isActionCond,
+  type Language,
+  type ScenarioModel,
+  type TransitionModel,
+} from '../../../engine/play.ts';
 
 export type EdgeKind = 'timer' | 'action' | 'condition' | 'guarded';
 
@@ -82,7 +89,15 @@ export function layoutCached(model: ScenarioModel, lang: Language = 'en'): Diagr
     ...layout,
     nodes: layout.nodes.map((n) => {
       const p = phases.get(n.id)!;
-      return { ...n, name: p.name, level: p.callsFor, ending: p.ending, posts: p.posts.length, line: p.source?.line, description: p.description };
+      return {
+        ...n,
+        name: p.name,
+        level: p.callsFor,
+        ending: p.ending,
+        posts: p.posts.length,
+        line: p.source?.line,
+        description: p.description,
+      };
     }),
     edges: layout.edges.map((e) => {
       const [phase, i] = e.id.split('#');
@@ -110,7 +125,16 @@ export function layoutScenario(model: ScenarioModel, lang: Language = 'en'): Dia
       const label = full.length > LABEL_MAX ? `${full.slice(0, LABEL_MAX - 1)}…` : full;
       const id = `${p.id}#${i}`;
       const labelW = Math.ceil(label.length * CHAR_W) + 10 + (t.afterMs !== undefined ? ICON_W : 0);
-      edges.push({ id, from: p.id, to: t.to, kind: edgeKind(t), label, title: t.note ? `${full} — ${t.note}` : full, labelW, line: t.source?.line });
+      edges.push({
+        id,
+        from: p.id,
+        to: t.to,
+        kind: edgeKind(t),
+        label,
+        title: t.note ? `${full} — ${t.note}` : full,
+        labelW,
+        line: t.source?.line,
+      });
       g.setEdge(p.id, t.to, { width: labelW, height: LABEL_H, labelpos: 'c' }, id);
     });
   dagre.layout(g);

@@ -31,7 +31,8 @@ type Pickers = {
 const pickers = (): Pickers => globalThis as unknown as Pickers;
 const YAML_TYPES = [{ description: 'Kohu scenario (YAML)', accept: { 'text/yaml': ['.yaml', '.yml'] } }];
 
-export const canSaveInPlace = (): boolean => typeof pickers().showOpenFilePicker === 'function' && typeof pickers().showSaveFilePicker === 'function';
+export const canSaveInPlace = (): boolean =>
+  typeof pickers().showOpenFilePicker === 'function' && typeof pickers().showSaveFilePicker === 'function';
 
 /** Asks for a file to open; null when the person cancels. */
 export async function pickFileToOpen(): Promise<{ file: DiskFile; text: string } | null> {
@@ -55,7 +56,8 @@ export async function saveText(text: string, name: string, file: DiskFile | null
     return undefined;
   }
   try {
-    const target = file ?? (await pickers().showSaveFilePicker!({ suggestedName: name.split('/').pop() || 'scenario.yaml', types: YAML_TYPES }));
+    const target =
+      file ?? (await pickers().showSaveFilePicker!({ suggestedName: name.split('/').pop() || 'scenario.yaml', types: YAML_TYPES }));
     const out = await target.createWritable();
     await out.write(text);
     await out.close();

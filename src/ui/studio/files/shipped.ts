@@ -2,7 +2,10 @@
 // the studio. Each file is its own lazy chunk: nothing is fetched until the
 // author picks one, and the drill never loads any of it.
 const scenarios = import.meta.glob('/scenarios/*.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-const scripts = import.meta.glob('/scenarios/scripts/*.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+const scripts = import.meta.glob('/scenarios/scripts/*.yaml', { query: '?raw', import: 'default' }) as Record<
+  string,
+  () => Promise<string>
+>;
 
 /** File names like `scenarios/shop-video.en.yaml`, sorted. */
 export const shippedFiles: string[] = Object.keys(scenarios)

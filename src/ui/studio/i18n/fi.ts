@@ -132,7 +132,7 @@ export const fi = {
   'balance.open': 'Koepeli',
   'balance.actions': 'toimia: {n}',
   'balance.bestWorst': 'Paras / huonoin ajo',
-    'balance.strategy.expert': 'Asiantuntija',
+  'balance.strategy.expert': 'Asiantuntija',
   'balance.strategy.nothing': 'Ei mitään',
   'balance.strategy.careless': 'Huolimaton',
   'balance.phases': 'Vaiheet ja lyhin reitti kuhunkin',
@@ -140,7 +140,8 @@ export const fi = {
   'balance.unreachable': 'ei saavutettavissa',
   'balance.method': 'Miten raportti tehdään',
   'wizard.title': 'Uusi skenaario',
-  'wizard.intro': 'Kolmella vastauksella saat valmiin aloitusskenaarion, joka jo läpäisee tarkistuksen ja toimii pelissä. Muokkaa tekstit sen jälkeen omiksesi.',
+  'wizard.intro':
+    'Kolmella vastauksella saat valmiin aloitusskenaarion, joka jo läpäisee tarkistuksen ja toimii pelissä. Muokkaa tekstit sen jälkeen omiksesi.',
   'wizard.company': 'Yritys',
   'wizard.companyPlaceholder': 'esim. Kahvila Aurora',
   'wizard.channels': 'Kanavat',

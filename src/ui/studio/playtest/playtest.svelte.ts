@@ -2,7 +2,16 @@
 // the author runs at any speed or steps by hand. It keeps only (seed, log,
 // now); the session is replayed from them, so an edit to the scenario can
 // replay the same actions on the new version and report what changed.
-import { replay, scoreRun, sessionView, type Action, type ApplyOutcome, type ScenarioModel, type SessionView, Session } from '../../../engine/play.ts';
+import {
+  replay,
+  scoreRun,
+  sessionView,
+  type Action,
+  type ApplyOutcome,
+  type ScenarioModel,
+  type SessionView,
+  Session,
+} from '../../../engine/play.ts';
 import { pathToPhase, type PhaseJump } from '../../../engine/authoring.ts';
 import { diffRuns, summarise, type DiffItem, type RunSummary } from './run-diff.ts';
 

@@ -46,7 +46,8 @@ export function diffRuns(before: RunSummary, after: RunSummary, log: readonly Ac
   for (let i = 0; i < n; i++) {
     const b = before.phases[i];
     const a = after.phases[i];
-    if (!b || !a || b.phase !== a.phase || b.at !== a.at) out.push({ kind: 'phase', index: i, ...(b && { before: b }), ...(a && { after: a }) });
+    if (!b || !a || b.phase !== a.phase || b.at !== a.at)
+      out.push({ kind: 'phase', index: i, ...(b && { before: b }), ...(a && { after: a }) });
   }
   if (before.ending?.phase !== after.ending?.phase) out.push({ kind: 'ending', before: before.ending, after: after.ending });
   for (const post of new Set([...Object.keys(before.appeared), ...Object.keys(after.appeared)])) {
@@ -58,6 +59,7 @@ export function diffRuns(before: RunSummary, after: RunSummary, log: readonly Ac
     if (before.scores[key] !== after.scores[key]) out.push({ kind: 'score', key, before: before.scores[key], after: after.scores[key] });
   for (const [i, message] of Object.entries(after.refused))
     if (!(i in before.refused) && log[Number(i)]) out.push({ kind: 'refused', index: Number(i), action: log[Number(i)], message });
-  for (const i of Object.keys(before.refused)) if (!(i in after.refused) && log[Number(i)]) out.push({ kind: 'accepted', index: Number(i), action: log[Number(i)] });
+  for (const i of Object.keys(before.refused))
+    if (!(i in after.refused) && log[Number(i)]) out.push({ kind: 'accepted', index: Number(i), action: log[Number(i)] });
   return out;
 }

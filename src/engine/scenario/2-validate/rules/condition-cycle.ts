@@ -13,7 +13,10 @@ export const conditionCycle: Rule = (ctx) => {
   for (const condition of ctx.view.conditions) {
     const found = { conditions: [] as Ref[], posts: [] as Ref[] };
     conditionRefs(condition.value, condition.path, found);
-    edges.set(condition.name, found.conditions.map((r) => r.id).filter((n) => defined.has(n)));
+    edges.set(
+      condition.name,
+      found.conditions.map((r) => r.id).filter((n) => defined.has(n)),
+    );
   }
   return components(names, edges)
     .filter((c) => c.length > 1 || edges.get(c[0])!.includes(c[0]))

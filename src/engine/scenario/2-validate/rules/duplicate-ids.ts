@@ -21,6 +21,9 @@ export const duplicateIds: Rule = (ctx) => {
   check('persona', view.personas);
   check('post', view.posts);
   check('phase', view.phases);
-  check('reply', view.posts.flatMap((p) => p.replies.flatMap((r) => r.id ?? [])));
+  check(
+    'reply',
+    view.posts.flatMap((p) => p.replies.flatMap((r) => r.id ?? [])),
+  );
   return out;
 };

@@ -4,8 +4,10 @@ import { touched } from '../context.ts';
 import type { Rule } from '../context.ts';
 
 export const phaseDeadEnd: Rule = (ctx) => {
-  return ctx.view.phases
-    // With a misspelt `transitions:` or `ending:`, that is the real problem.
-    .filter((p) => p.ending === undefined && p.transitions.length === 0 && !touched(ctx, 'phases', ['transitions', 'ending'], p.index))
-    .map((p) => d.phase_dead_end(ctx.src, ctx.at(p.path), { phase: p.id }));
+  return (
+    ctx.view.phases
+      // With a misspelt `transitions:` or `ending:`, that is the real problem.
+      .filter((p) => p.ending === undefined && p.transitions.length === 0 && !touched(ctx, 'phases', ['transitions', 'ending'], p.index))
+      .map((p) => d.phase_dead_end(ctx.src, ctx.at(p.path), { phase: p.id }))
+  );
 };
