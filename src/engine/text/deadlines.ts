@@ -12,28 +12,9 @@
 // The two languages, spelt out here so that the scenario schema can use this file without a cycle through model.ts.
 type Language = 'fi' | 'en';
 import { compilePattern } from './pattern.ts';
-import type { TextRange } from './types.ts';
+import type { DeadlineSpec, TextRange } from './types.ts';
 
-export type DeadlineSpec =
-  /** A span from the moment of writing: "within 2 hours", "heti" (30 min). */
-  | { kind: 'in'; ms: number }
-  /** End of the working day: 17:00, or 23:59 when written at 17:00 or later. */
-  | { kind: 'today' }
-  /** A calendar day ahead (1 = tomorrow) at a clock time (minutes after midnight; 17:00 unless said). */
-  | { kind: 'day'; offset: number; at?: number }
-  /**
-   * At or by a clock time: today, or tomorrow if it has passed. `either12`: said
-   * without am/pm in English ("at 4:15"), so the next of 4:15 and 16:15.
-   */
-  | { kind: 'clock'; at: number; either12?: boolean }
-  /** The next such weekday (0 = Sunday), 17:00 unless a time is said; today if it is that day and the time is still ahead. */
-  | { kind: 'weekday'; day: number; at?: number }
-  /** The same clock time after N weekdays. */
-  | { kind: 'workdays'; n: number }
-  /** Friday 17:00 of this week (0) or next week (1). */
-  | { kind: 'week'; offset: number }
-  /** A date (month 1–12), 17:00 unless a time is said; this year, or next year if it has passed. */
-  | { kind: 'date'; day: number; month: number; at?: number };
+export type { DeadlineSpec };
 
 export interface DeadlineHit extends TextRange {
   spec: DeadlineSpec;

@@ -2,7 +2,6 @@
 // character ranges (so the scorecard can highlight the very words) and
 // promises with deadlines. Pure data; no scoring decisions here.
 import type { Language } from '../model.ts';
-import type { DeadlineSpec } from './deadlines.ts';
 
 export type MarkerKind =
   | 'apology' // pyydämme anteeksi, olemme pahoillamme, teimme virheen; we apologise, we got this wrong
@@ -53,3 +52,25 @@ export interface AnalysisContext {
   /** The addressee's display name, to recognise a personal greeting. */
   customerName?: string;
 }
+
+/** A deadline as a reply names it, before it is resolved against the scenario's clock (deadlines.ts). */
+export type DeadlineSpec =
+  /** A span from the moment of writing: "within 2 hours", "heti" (30 min). */
+  | { kind: 'in'; ms: number }
+  /** End of the working day: 17:00, or 23:59 when written at 17:00 or later. */
+  | { kind: 'today' }
+  /** A calendar day ahead (1 = tomorrow) at a clock time (minutes after midnight; 17:00 unless said). */
+  | { kind: 'day'; offset: number; at?: number }
+  /**
+   * At or by a clock time: today, or tomorrow if it has passed. `either12`: said
+   * without am/pm in English ("at 4:15"), so the next of 4:15 and 16:15.
+   */
+  | { kind: 'clock'; at: number; either12?: boolean }
+  /** The next such weekday (0 = Sunday), 17:00 unless a time is said; today if it is that day and the time is still ahead. */
+  | { kind: 'weekday'; day: number; at?: number }
+  /** The same clock time after N weekdays. */
+  | { kind: 'workdays'; n: number }
+  /** Friday 17:00 of this week (0) or next week (1). */
+  | { kind: 'week'; offset: number }
+  /** A date (month 1–12), 17:00 unless a time is said; this year, or next year if it has passed. */
+  | { kind: 'date'; day: number; month: number; at?: number };

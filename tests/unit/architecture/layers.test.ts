@@ -59,3 +59,32 @@ describe('engine layers', () => {
     expect(upward.map((e) => e.where)).toEqual([]);
   });
 });
+
+describe('files', () => {
+  it('import one another without a cycle, type imports included', () => {
+    const SRC = resolve(ENGINE, '..');
+    const graph = new Map(
+      files(SRC).map((file) => [
+        file,
+        ts
+          .preProcessFile(readFileSync(file, 'utf8'), true, true)
+          .importedFiles.filter((i) => i.fileName.startsWith('.') && i.fileName.endsWith('.ts'))
+          .map((i) => resolve(dirname(file), i.fileName)),
+      ]),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(SRC, f)).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
