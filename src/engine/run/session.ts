@@ -11,7 +11,8 @@ import { MetricSeries } from './metrics.ts';
 import { emptyFacts, type Facts, type ReplyFact } from '../conditions/index.ts';
 import type { TextAnalysis } from '../text/types.ts';
 import type { Reading } from '../text/reading.ts';
-import { promiseDeadline, readText } from './read.ts';
+import { readText } from './read.ts';
+import { keepPromises, promisesMade } from './promises.ts';
 import type { Appearance, PhaseVisit, PromiseRecord, RunRecord } from './record.ts';
 import { checkTime, validateAction } from './validate-action.ts';
 import { phaseVia } from './phase-via.ts';
@@ -142,7 +143,7 @@ export class Session {
         this.analyses[index] = analysis;
         this.readings[index] = reading;
         state.read = true;
-        this.keepPromises(action, state.post, index);
+        keepPromises(this.promises, action, state.post, index);
         this.trackPromises(state.post, analysis, action.at, index);
         if (action.visibility === 'public' && reading.grade !== 'poor') this.metrics.nudge(action.at, NUDGE.honestPublic);
         if (reading.reasons.some((r) => r.code === 'arguing' || r.code === 'denial')) this.metrics.nudge(action.at, NUDGE.argue);
@@ -212,52 +213,16 @@ export class Session {
   }
 
   private trackPromises(post: PostModel, analysis: TextAnalysis, at: number, index: number): void {
-    for (const m of analysis.promises) {
-      const { deadline, named, openEnded } = promiseDeadline(this.model, m, at);
-      const record: PromiseRecord = {
-        id: `promise-${this.promises.length + 1}`,
-        action: index,
-        post: post.id,
-        persona: post.by,
-        madeAt: at,
-        deadline,
-        deadlineNamed: named,
-        match: { start: m.start, end: m.end, text: m.text },
-        status: 'open',
-        ...(openEnded && { openEnded: true as const }),
-      };
+    for (const record of promisesMade(this.model, post, analysis, at, index, this.promises.length, this.options.ideal === true)) {
       this.promises.push(record);
-      // An open-ended promise is never broken, so nothing falls due.
-      if (record.openEnded) continue;
-      if (this.options.ideal) {
-        // The faultless trainee keeps every promise, at the latest on time.
-        record.status = 'kept';
-        record.resolvedAt = at;
-        continue;
-      }
+      if (record.status !== 'open' || record.openEnded) continue;
+      const { deadline } = record;
       this.clock.schedule(() => {
         if (record.status !== 'open') return;
         record.status = 'broken';
         record.resolvedAt = deadline;
         this.refreshFacts();
       }, deadline - at);
-    }
-  }
-
-  /**
-   * A promise is kept by a follow-up to the same person, or a later message
-   * in the same conversation, before its deadline — not by an unrelated
-   * reply to them elsewhere.
-   */
-  private keepPromises(action: { type: string; at: number }, post: PostModel, index: number): void {
-    const at = action.at;
-    for (const p of this.promises) {
-      const reaches = action.type === 'follow_up' ? p.persona === post.by : p.post === post.id;
-      if (p.status === 'open' && reaches && at <= p.deadline && p.action !== index) {
-        p.status = 'kept';
-        p.resolvedAt = at;
-        p.keptBy = index;
-      }
     }
   }
 
