@@ -8,7 +8,7 @@
 // (`fi`), from diagnostics-fi.ts; what each code is told is in
 // diagnostic-params.ts, which both catalogues are checked against.
 import type { Offsets, Source } from './1-parse/source.ts';
-import type { Code, Lang, Params, Ref, Text, Texts } from './diagnostic-params.ts';
+import type { Code, Params, Ref, Text, Texts } from './diagnostic-params.ts';
 import { FI } from './diagnostics-fi.ts';
 
 export type Severity = 'error' | 'warning';
@@ -394,29 +394,3 @@ export const compile_failed = define(
   (p) => `Kohu could not build a drill from this scenario: ${p.detail}`,
   'This is a bug in Kohu, not in your file. Please report it with the scenario attached.',
 );
-
-// ── Output ────────────────────────────────────────────────────────────────────
-
-/** A diagnostic's message and hint in a language (English when it has no Finnish). */
-export function diagnosticText(d: Pick<Diagnostic, 'message' | 'hint' | 'fi'>, lang: Lang): { message: string; hint: string } {
-  return lang === 'fi' && d.fi ? d.fi : { message: d.message, hint: d.hint };
-}
-
-/**
- * `FILE:LINE:COL: error CODE: message`, the code frame, then the hint (what
- * the CLI prints). In Finnish only the words change: the first line keeps
- * its compiler shape, which editors and scripts read.
- */
-export function formatDiagnostic(d: Diagnostic, lang: Lang = 'en'): string {
-  const { message, hint } = diagnosticText(d, lang);
-  const head = `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${message}`;
-  // Leave out what is empty rather than print a bare "hint:" or a blank line.
-  return [head, d.frame, hint.trim() ? `  ${lang === 'fi' ? 'vihje' : 'hint'}: ${hint}` : ''].filter(Boolean).join('\n');
-}
-
-/** Sorted by file and position; stable, so equal positions keep the order they were found in. */
-export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
-}
-
-export const hasErrors = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === 'error');

@@ -9,7 +9,7 @@ import { validate } from './2-validate/index.ts';
 import { compileModel } from './3-compile/to-model.ts';
 import * as d from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { hasErrors, sortDiagnostics } from './diagnostic-output.ts';
 import { Source } from './1-parse/source.ts';
 import type { ScenarioModel } from '../model.ts';
 
@@ -44,7 +44,8 @@ export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
 export { parseYaml, nodeAt } from './1-parse/index.ts';
 export type { NodeLocation, ParseResult, Path } from './1-parse/index.ts';
 export { validate } from './2-validate/index.ts';
-export { CATALOGUE, diagnosticText, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
+export { CATALOGUE } from './diagnostics.ts';
+export { diagnosticText, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostic-output.ts';
 export type { Diagnostic, Severity } from './diagnostics.ts';
 
 /** A file the shell could not read, as a diagnostic like any other (for machine-readable output). */

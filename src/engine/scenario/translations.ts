@@ -7,7 +7,7 @@ import type { Document } from 'yaml';
 import { keyAt, nodeAt, parseYaml, type Path } from './1-parse/index.ts';
 import type { Source } from './1-parse/source.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
-import { sortDiagnostics } from './diagnostics.ts';
+import { sortDiagnostics } from './diagnostic-output.ts';
 import type { Both } from './diagnostic-params.ts';
 
 /** Fields whose values are text for people: these may (and should) differ between languages. */

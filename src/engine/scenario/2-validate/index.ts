@@ -5,7 +5,7 @@
 import type { Parsed } from '../1-parse/index.ts';
 import type { ScenarioDoc } from '../schema.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { sortDiagnostics } from '../diagnostics.ts';
+import { sortDiagnostics } from '../diagnostic-output.ts';
 import { makeContext } from './context.ts';
 import type { Rule } from './context.ts';
 import { checkSchema } from './schema.ts';
