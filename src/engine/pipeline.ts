@@ -5,14 +5,14 @@ import type { Action } from './run/actions.ts';
 import type { Overrides } from './scoring/types.ts';
 import { replay } from './run/replay.ts';
 import { scoreRun } from './scoring/score.ts';
-import { buildResult, type KohuResult } from './result.ts';
+import { buildResult, labelsOf, type KohuResult, type ResultLabels } from './result.ts';
 
 /** The whole pipeline after loading: (scenario, seed, log) → result. */
 export function runToResult(
   model: ScenarioModel,
   seed: number,
   log: readonly Action[],
-  extra: { team?: string; createdAt?: string; overrides?: Overrides; retiredOverrides?: Overrides; until?: number } = {},
+  extra: ResultLabels & { overrides?: Overrides; until?: number } = {},
 ): KohuResult {
   const session = replay(model, seed, log, extra.until);
   const record = session.record();
@@ -27,8 +27,6 @@ export function refreshResult(model: ScenarioModel, result: KohuResult, override
   return runToResult(model, result.seed, result.log, {
     until: result.endedAt,
     overrides,
-    ...(result.team !== undefined && { team: result.team }),
-    ...(result.createdAt !== undefined && { createdAt: result.createdAt }),
-    ...(result.retiredOverrides !== undefined && { retiredOverrides: result.retiredOverrides }),
+    ...labelsOf(result),
   });
 }

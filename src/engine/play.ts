@@ -15,7 +15,7 @@ export { replay } from './run/replay.ts';
 export { sessionView } from './run/view.ts';
 export { DrillClock } from './run/drill-clock.ts';
 export { scoreRun } from './scoring/score.ts';
-export { buildResult, readResult, RESULT_FORMAT, type KohuResult, type ResultCheck } from './result.ts';
+export { buildResult, labelsOf, readResult, RESULT_FORMAT, type KohuResult, type ResultCheck, type ResultLabels } from './result.ts';
 export { parseDuration, formatDuration, formatClock } from './duration.ts';
 export { DEFAULT_STARTS_AT } from './model.ts';
 export { describeCond, isActionCond } from './conditions/index.ts';

@@ -33,6 +33,8 @@ export interface KohuResult {
   seed: number;
   /** Team or trainee name, if given. */
   team?: string;
+  /** The people in the team, as entered when the drill started (or in the debrief). */
+  participants?: string[];
   /** Wall-clock time the result was made (ISO), supplied by the shell. */
   createdAt?: string;
   /**
@@ -68,11 +70,26 @@ export interface KohuResult {
   metrics: MetricPoint[];
 }
 
-export function buildResult(
-  record: RunRecord,
-  report: ScoreReport,
-  extra: { team?: string; createdAt?: string; overrides?: Overrides; retiredOverrides?: Overrides } = {},
-): KohuResult {
+/** What a result carries about who played and when: kept as is when the result is replayed. */
+export interface ResultLabels {
+  team?: string;
+  participants?: string[];
+  createdAt?: string;
+  retiredOverrides?: Overrides;
+}
+
+/** A result's labels, only those of the right type (a file may carry anything). */
+export function labelsOf(r: Partial<Record<keyof ResultLabels, unknown>>): ResultLabels {
+  const names = Array.isArray(r.participants) ? r.participants.filter((p): p is string => typeof p === 'string') : undefined;
+  return {
+    ...(typeof r.team === 'string' && { team: r.team }),
+    ...(names && { participants: names }),
+    ...(typeof r.createdAt === 'string' && { createdAt: r.createdAt }),
+    ...(typeof r.retiredOverrides === 'object' && r.retiredOverrides !== null && { retiredOverrides: r.retiredOverrides as Overrides }),
+  };
+}
+
+export function buildResult(record: RunRecord, report: ScoreReport, extra: ResultLabels & { overrides?: Overrides } = {}): KohuResult {
   const m = record.model;
   return {
     kind: 'kohu-result',
@@ -80,6 +97,7 @@ export function buildResult(
     scenario: { id: m.id, version: m.version, language: m.language, title: m.title },
     seed: record.seed,
     ...(extra.team !== undefined && { team: extra.team }),
+    ...(extra.participants !== undefined && { participants: extra.participants }),
     ...(extra.createdAt !== undefined && { createdAt: extra.createdAt }),
     log: record.log,
     endedAt: record.endedAt,

@@ -260,6 +260,7 @@ test('the debrief reads from the back row at 1920×1080, presents larger, never 
     ['1', 'scores'],
     ['2', 'timeline'],
     ['3', 'flags'],
+    ['4', 'lessons'],
   ] as const) {
     await page.keyboard.press(key);
     if (what === 'flags')

@@ -5,7 +5,10 @@
 // window resyncs after being closed and reopened, the room survives a
 // reload, and facilitator actions end up in the result marked as theirs.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { reply, simNow, accessible } from './helpers.ts';
 
 const HD = { width: 1920, height: 1080 };
@@ -20,10 +23,11 @@ async function openControl(context: BrowserContext): Promise<Page> {
 }
 
 /** From the app's start page: Team drill → scenario → team → briefing → Start. */
-async function startTeamDrill(room: Page, pick: () => Promise<void>, team: string): Promise<void> {
+async function startTeamDrill(room: Page, pick: () => Promise<void>, team: string, participants = ''): Promise<void> {
   await room.getByRole('button', { name: 'Team drill', exact: true }).click();
   await pick();
   await room.getByRole('textbox', { name: 'Team name' }).fill(team);
+  if (participants) await room.getByRole('textbox', { name: 'Participants (optional)' }).fill(participants);
   await room.getByRole('button', { name: 'Show the briefing on this screen' }).click();
   await room.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(room.getByTestId('clock')).toBeVisible();
@@ -279,21 +283,23 @@ test('at the largest text size two channels stay side by side and the feed has t
 });
 
 /** The Hot Days video as a team drill at 1920×1080, with a control window, paused from there. */
-async function pausedTeamDrill(context: BrowserContext, team: string): Promise<{ room: Page; control: Page }> {
+async function pausedTeamDrill(context: BrowserContext, team: string, participants = ''): Promise<{ room: Page; control: Page }> {
   const room = await context.newPage();
   await room.setViewportSize(HD);
   await room.goto('/?lang=en&seed=4&speed=60');
-  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), team);
+  await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), team, participants);
   const control = await openControl(context);
   await control.keyboard.press('Space');
   await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
   return { room, control };
 }
 
-test('live notes and a forced phase: logged as the facilitator’s, in the result and on the debrief timeline', async ({ context }) => {
-  test.setTimeout(120_000);
+test('live notes, a forced phase and lessons learned: in the result, on the debrief timeline, in the report and the CSV', async ({
+  context,
+}) => {
+  test.setTimeout(180_000);
   // Paused first: everything below happens at one simulated moment, so the debrief shows it together.
-  const { room, control } = await pausedTeamDrill(context, 'Team Notes');
+  const { room, control } = await pausedTeamDrill(context, 'Team Notes', 'Aino Laine, Mikko Salo\nSari Öhman');
 
   // M opens the note, Enter saves it, and the keys are the control window's again.
   await control.keyboard.press('m');
@@ -340,6 +346,100 @@ test('live notes and a forced phase: logged as the facilitator’s, in the resul
   await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Phase forced by the facilitator: A tabloid asks');
   await expect(moment.locator('[data-team="Team Notes"]')).toContainText('Show the team what a journalist’s call feels like');
   await room.screenshot({ path: 'screenshots/debrief-notes-1920.png' });
+
+  // The people typed at the start came with the result, and can be corrected here.
+  const people = room.getByRole('textbox', { name: 'Participants of team Team Notes' });
+  await expect(people).toHaveValue('Aino Laine, Mikko Salo, Sari Öhman');
+  await people.fill('Aino Laine, Mikko Salo, Sari Öhman, Pekka Virta');
+  await people.press('Tab');
+
+  // Lessons learned, beside the timeline: a conclusion for this moment, and one on a closing question.
+  await room.getByTestId('moment-conclusion').fill('The note came when nobody watched Facebook: assign a channel owner.');
+  // Out of the text box, the arrow keys and End are the timeline's again.
+  await room.getByTestId('moment-pos').click();
+  await room.keyboard.press('End');
+  await expect(room.getByTestId('prompts')).toContainText('To close the debrief');
+  await room.getByTestId('prompt-conclusion').first().fill('We answered too late in public; a holding reply in 10 minutes next time.');
+
+  // The lessons view: the same conclusions, an action item with an owner and a date, two feedback answers.
+  await room.getByTestId('moment-pos').click();
+  await room.keyboard.press('4');
+  const lessons = room.getByRole('region', { name: 'Lessons learned' });
+  const written = () => lessons.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join('\n'));
+  await expect.poll(written).toContain('holding reply in 10 minutes');
+  await expect.poll(written).toContain('assign a channel owner');
+  await lessons.getByRole('button', { name: 'Add an action item' }).click();
+  await expect(lessons.getByRole('textbox', { name: 'Action item 1: what' })).toBeFocused();
+  await room.keyboard.type('Write a holding-reply template for product complaints');
+  await lessons.getByRole('textbox', { name: 'Action item 1: owner' }).fill('Aino Laine');
+  await lessons.getByLabel('Action item 1: by when').fill('2026-12-16');
+  await lessons.getByRole('textbox', { name: 'Name (optional)' }).fill('Mikko Salo');
+  await lessons
+    .getByRole('group', { name: /How useful/ })
+    .getByRole('radio', { name: '5' })
+    .check();
+  await lessons
+    .getByRole('group', { name: /How realistic/ })
+    .getByRole('radio', { name: '4' })
+    .check();
+  await lessons.getByRole('textbox', { name: 'What did you learn?' }).fill('Answer where the complaint is');
+  await lessons.getByRole('button', { name: 'Save feedback' }).click();
+  await lessons
+    .getByRole('group', { name: /How useful/ })
+    .getByRole('radio', { name: '4' })
+    .check();
+  await lessons.getByRole('textbox', { name: 'What will you do differently?' }).fill('Tell communications sooner');
+  await lessons.getByRole('button', { name: 'Save feedback' }).click();
+  await expect(room.getByTestId('feedback-summary')).toHaveText('2 answers · useful 4,5 / 5 · realistic 4 / 5');
+  await room.screenshot({ path: 'screenshots/debrief-lessons-1920.png', fullPage: true });
+  await accessible(room, 'debrief lessons');
+
+  // A reload keeps all of it.
+  await room.reload();
+  await expect(room.getByRole('textbox', { name: 'Participants of team Team Notes' })).toHaveValue(
+    'Aino Laine, Mikko Salo, Sari Öhman, Pekka Virta',
+  );
+  await room.keyboard.press('4');
+  await expect(room.getByRole('textbox', { name: 'Action item 1: owner' })).toHaveValue('Aino Laine');
+  await expect(room.getByTestId('feedback-item')).toHaveCount(2);
+
+  // The CSV of lessons parses back: conclusions, the action item, the feedback.
+  mkdirSync('test-results/downloads', { recursive: true });
+  const [d] = await Promise.all([room.waitForEvent('download'), room.getByRole('button', { name: 'CSV: lessons' }).click()]);
+  const path = `test-results/downloads/${d.suggestedFilename()}`;
+  await d.saveAs(path);
+  const rows = Papa.parse<string[]>(readFileSync(path, 'utf8').slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+  expect(rows[0]).toEqual(['Kind', 'Topic', 'Text', 'Owner', 'By', 'Useful (1–5)', 'Realistic (1–5)', 'Name']);
+  expect(rows.filter((r) => r[0] === 'Conclusion')).toHaveLength(2);
+  expect(rows.find((r) => r[0] === 'Action item')).toEqual([
+    'Action item',
+    '',
+    'Write a holding-reply template for product complaints',
+    'Aino Laine',
+    '2026-12-16',
+    '',
+    '',
+    '',
+  ]);
+  expect(rows.filter((r) => r[0] === 'Feedback').map((r) => r[7])).toEqual(['Mikko Salo', '']);
+
+  // The printed report ends with the lessons page, and names the team's people.
+  await room.emulateMedia({ media: 'print' });
+  await expect(room.locator('[data-print-team="Team Notes"]')).toContainText(
+    'Participants: Aino Laine, Mikko Salo, Sari Öhman, Pekka Virta',
+  );
+  const printed = room.locator('[data-print-lessons]');
+  await expect(printed).toContainText('assign a channel owner');
+  await expect(printed).toContainText('Write a holding-reply template for product complaints');
+  await expect(printed).toContainText('2 answers');
+  mkdirSync('screenshots', { recursive: true });
+  await room.pdf({ path: 'screenshots/debrief-lessons-report.pdf', format: 'A4', printBackground: true });
+  expect(
+    (readFileSync('screenshots/debrief-lessons-report.pdf', 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length,
+  ).toBeGreaterThanOrEqual(3);
+  if (existsSync('/usr/bin/pdftoppm'))
+    execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', 'screenshots/debrief-lessons-report.pdf', 'screenshots/debrief-lessons-report']);
+  await room.emulateMedia({ media: 'screen' });
 });
 
 test('the inject queue: what comes next, held, skipped, delayed and sent now, each in the log as the facilitator’s', async ({

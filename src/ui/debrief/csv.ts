@@ -12,12 +12,13 @@ import { DIMENSIONS, type Dimension, type ScenarioModel } from '../../engine/pla
 import { formatClock } from '../shared/format.ts';
 import { automaticScores } from './rescore.ts';
 import type { DebriefTeam } from './types.ts';
+import { allPrompts, momentConclusions, type Lessons } from './lessons.ts';
 
 export const CSV_DELIMITER = ';';
 const BOM = '\uFEFF';
 
 export interface CsvHeaders {
-  scores: Record<'team' | 'scenario' | 'dimension' | 'score' | 'automatic' | 'weight' | 'ending' | 'endedAt', string>;
+  scores: Record<'team' | 'scenario' | 'dimension' | 'score' | 'automatic' | 'weight' | 'ending' | 'endedAt' | 'participants', string>;
   flags: Record<
     | 'team'
     | 'flag'
@@ -45,10 +46,17 @@ export function num(n: number | undefined): string {
   return String(Math.round(n * 100) / 100).replace('.', ',');
 }
 
-export function scoreRows(model: ScenarioModel, teams: readonly { label: string; team: DebriefTeam }[], h: CsvHeaders): string[][] {
+/** A team as exported: its label (its name, or Team A when anonymised) and its people (empty when anonymised). */
+export interface CsvTeam {
+  label: string;
+  people: string;
+  team: DebriefTeam;
+}
+
+export function scoreRows(model: ScenarioModel, teams: readonly CsvTeam[], h: CsvHeaders): string[][] {
   const weights = model.scoring.weights;
   const rows: string[][] = [Object.values(h.scores)];
-  for (const { label, team } of teams) {
+  for (const { label, people, team } of teams) {
     const r = team.result;
     const auto = automaticScores(model, r);
     const ending = r.ending ? `${r.ending.kind} (${r.ending.phase})` : '';
@@ -62,18 +70,15 @@ export function scoreRows(model: ScenarioModel, teams: readonly { label: string;
         d === 'total' ? '' : num(weights[d]),
         ending,
         formatClock(r.endedAt),
+        // Last, so the columns spreadsheets already refer to keep their places.
+        people,
       ]);
     }
   }
   return rows;
 }
 
-export function flagRows(
-  model: ScenarioModel,
-  teams: readonly { label: string; team: DebriefTeam }[],
-  lang: 'fi' | 'en',
-  h: CsvHeaders,
-): string[][] {
+export function flagRows(model: ScenarioModel, teams: readonly Omit<CsvTeam, 'people'>[], lang: 'fi' | 'en', h: CsvHeaders): string[][] {
   const rows: string[][] = [Object.values(h.flags)];
   const author = (post?: string) => {
     const p = post ? model.posts.find((x) => x.id === post) : undefined;
@@ -120,4 +125,49 @@ export function localTime(iso: string | undefined): string {
 /** Rows → CSV text with the BOM, ready for a Blob. */
 export function toCsv(rows: string[][]): string {
   return BOM + Papa.unparse(rows, { delimiter: CSV_DELIMITER, newline: '\r\n', quotes: false });
+}
+
+export type LessonWord =
+  | 'kind'
+  | 'topic'
+  | 'text'
+  | 'owner'
+  | 'due'
+  | 'useful'
+  | 'realistic'
+  | 'name'
+  | 'conclusion'
+  | 'action'
+  | 'feedback'
+  | 'closing'
+  | 'moment';
+
+/**
+ * Lessons learned as rows: each conclusion (on a prompt, or at a moment),
+ * each action item, each participant's feedback. `words` names the columns
+ * and kinds in the UI language ({time} in 'moment' is the moment's time).
+ */
+export function lessonRows(
+  model: ScenarioModel,
+  lessons: Lessons,
+  words: (w: LessonWord, params?: Record<string, string>) => string,
+): string[][] {
+  const head: LessonWord[] = ['kind', 'topic', 'text', 'owner', 'due', 'useful', 'realistic', 'name'];
+  const rows: string[][] = [head.map((w) => words(w))];
+  const row = (kind: LessonWord, cells: Partial<Record<Exclude<LessonWord, 'kind'>, string>>) =>
+    rows.push([words(kind), ...head.slice(1).map((c) => cells[c as keyof typeof cells] ?? '')]);
+  for (const p of allPrompts(model)) {
+    const text = lessons.conclusions[p.key];
+    if (text?.trim()) row('conclusion', { topic: `${p.text} (${p.phase ?? words('closing')})`, text });
+  }
+  for (const m of momentConclusions(lessons)) row('conclusion', { topic: words('moment', { time: formatClock(m.at) }), text: m.text });
+  for (const a of lessons.actions) if (a.what.trim() || a.owner.trim()) row('action', { text: a.what, owner: a.owner, due: a.due });
+  for (const f of lessons.feedback)
+    row('feedback', {
+      text: [f.learned, f.change].filter((s) => s.trim()).join(' / '),
+      useful: f.useful === null ? '' : String(f.useful),
+      realistic: f.realistic === null ? '' : String(f.realistic),
+      name: f.name,
+    });
+  return rows;
 }

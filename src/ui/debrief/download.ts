@@ -26,9 +26,10 @@ export function slug(s: string): string {
   );
 }
 
-/** A team's result as its file: with the team's name as the debrief knows it (given, or renamed there), not only in the file name. */
+/** A team's result as its file: with the team's name and people as the debrief knows them (given, or corrected there). */
 export function teamResult(team: DebriefTeam): KohuResult {
-  return { ...team.result, team: team.name };
+  const { participants: _old, ...result } = team.result;
+  return { ...result, team: team.name, ...(team.participants?.length && { participants: team.participants }) };
 }
 
 export function downloadTeamResult(team: DebriefTeam, label: string): void {

@@ -4,7 +4,16 @@
 // version, a scenario this app does not have, a log that no longer replays
 // on the scenario (damaged or edited), and the same result twice. Accepted
 // results are replayed, so their scores are always the engine's own.
-import { buildResult, readResult, replay, scoreRun, type KohuResult, type Language, type ScenarioModel } from '../../engine/play.ts';
+import {
+  buildResult,
+  labelsOf,
+  readResult,
+  replay,
+  scoreRun,
+  type KohuResult,
+  type Language,
+  type ScenarioModel,
+} from '../../engine/play.ts';
 import type { DebriefScenario, DebriefTeam } from './types.ts';
 
 export type LoadCode = 'other_scenario' | 'other_language' | 'other_version' | 'scenario_missing' | 'damaged' | 'duplicate';
@@ -53,9 +62,7 @@ export function checkResult(r: KohuResult, ctx: LoadContext): LoadOutcome {
   const overrides = r.overrides && typeof r.overrides === 'object' ? r.overrides : {};
   const result = buildResult(record, scoreRun(record, overrides), {
     overrides,
-    ...(typeof r.team === 'string' && { team: r.team }),
-    ...(typeof r.createdAt === 'string' && { createdAt: r.createdAt }),
-    ...(r.retiredOverrides && typeof r.retiredOverrides === 'object' && { retiredOverrides: r.retiredOverrides }),
+    ...labelsOf(r),
   });
   return { ok: true, result, model };
 }

@@ -14,6 +14,9 @@ import { checkResult, checkResultText, nameFrom, type LoadOutcome } from './load
 import { withDecision, type Decision } from './rescore.ts';
 import { loadDebrief, saveDebrief } from './store.ts';
 import { emptyDebrief, letter, nowIso, type DebriefState, type DebriefTeam } from './types.ts';
+import type { ActionItem, Feedback, Lessons } from './lessons.ts';
+
+const newKey = (prefix: string): string => crypto.randomUUID?.() ?? `${prefix}${Date.now()}${Math.random()}`;
 
 export interface Message {
   kind: 'ok' | 'error';
@@ -100,9 +103,10 @@ export class DebriefSession {
     const r = outcome.result;
     const first = this.state.teams.length === 0;
     const team: DebriefTeam = {
-      key: crypto.randomUUID?.() ?? `t${Date.now()}${Math.random()}`,
+      key: newKey('t'),
       source,
       name: nameFrom(r, source),
+      ...(r.participants?.length && { participants: r.participants }),
       result: r,
     };
     this.state = {
@@ -127,7 +131,8 @@ export class DebriefSession {
     const teams = this.state.teams.filter((t) => t.key !== key);
     this.state = teams.length
       ? { ...this.state, teams }
-      : { ...emptyDebrief(), anonymous: this.state.anonymous, facilitator: this.state.facilitator };
+      : // The group's conclusions stay: they are about the drill, not about one file.
+        { ...emptyDebrief(), anonymous: this.state.anonymous, facilitator: this.state.facilitator, lessons: this.state.lessons };
     void this.save();
   }
 
@@ -139,6 +144,42 @@ export class DebriefSession {
 
   rename(key: string, name: string): void {
     this.update(key, (t) => ({ ...t, name }));
+  }
+
+  setParticipants(key: string, participants: string[]): void {
+    this.update(key, (t) => ({ ...t, participants }));
+  }
+
+  /** What the group concluded on a prompt or at a moment (lessons.ts keys); empty text removes it. */
+  conclude(key: string, text: string): void {
+    const { [key]: _old, ...rest } = this.state.lessons.conclusions;
+    this.setLessons({ ...this.state.lessons, conclusions: text.trim() ? { ...rest, [key]: text } : rest });
+  }
+
+  addAction(): void {
+    this.setLessons({ ...this.state.lessons, actions: [...this.state.lessons.actions, { id: newKey('a'), what: '', owner: '', due: '' }] });
+  }
+
+  changeAction(id: string, change: Partial<Omit<ActionItem, 'id'>>): void {
+    const actions = this.state.lessons.actions.map((a) => (a.id === id ? { ...a, ...change } : a));
+    this.setLessons({ ...this.state.lessons, actions });
+  }
+
+  removeAction(id: string): void {
+    this.setLessons({ ...this.state.lessons, actions: this.state.lessons.actions.filter((a) => a.id !== id) });
+  }
+
+  addFeedback(f: Omit<Feedback, 'id'>): void {
+    this.setLessons({ ...this.state.lessons, feedback: [...this.state.lessons.feedback, { ...f, id: newKey('f') }] });
+  }
+
+  removeFeedback(id: string): void {
+    this.setLessons({ ...this.state.lessons, feedback: this.state.lessons.feedback.filter((f) => f.id !== id) });
+  }
+
+  private setLessons(lessons: Lessons): void {
+    this.state = { ...this.state, lessons };
+    void this.save();
   }
 
   setAnonymous(on: boolean): void {

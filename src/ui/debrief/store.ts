@@ -7,6 +7,7 @@
 import { store, type SaveOutcome } from '../shared/storage.ts';
 import { readSaved, type SavedFormat } from '../shared/versioned.ts';
 import { emptyDebrief, type DebriefState } from './types.ts';
+import { readLessons } from './lessons.ts';
 
 const KEY = 'debrief';
 const DAMAGED_KEY = 'debrief-damaged';
@@ -23,7 +24,8 @@ export type LoadedDebrief = { state: DebriefState; unreadable?: { kind: 'newer';
 export async function loadDebrief(): Promise<LoadedDebrief> {
   const raw = await store.get<unknown>(KEY);
   const read = readSaved(debriefFormat, raw);
-  if (read.kind === 'ok') return { state: { ...emptyDebrief(), ...read.value } };
+  // Debriefs saved before lessons learned existed have none: they start empty.
+  if (read.kind === 'ok') return { state: { ...emptyDebrief(), ...read.value, lessons: readLessons(read.value.lessons) } };
   if (read.kind === 'newer') return { state: emptyDebrief(), unreadable: { kind: 'newer', version: read.version } };
   if (read.kind === 'damaged') {
     await store.set(DAMAGED_KEY, raw);

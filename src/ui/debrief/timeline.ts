@@ -4,6 +4,7 @@
 // scenario's discussion prompts at the moment a phase was first entered,
 // and the closing prompts at the end. Pure: a function of the results.
 import type { Action, Flag, KohuResult, PhaseVisit, ScenarioModel } from '../../engine/play.ts';
+import { promptKey } from './lessons.ts';
 
 const MINUTE = 60_000;
 
@@ -16,6 +17,8 @@ export interface TeamMoment {
 }
 
 export interface Prompt {
+  /** Where the group's conclusion on it is kept (lessons.ts promptKey). */
+  key: string;
   /** The phase whose prompts these are; absent for the scenario's closing prompts. */
   phase?: string;
   text: string;
@@ -73,7 +76,8 @@ export function buildMoments(model: ScenarioModel, results: readonly KohuResult[
     if (promptedPhases.has(v.phase)) continue;
     promptedPhases.add(v.phase);
     const phase = model.phases.find((p) => p.id === v.phase);
-    if (phase?.debriefPrompts.length) at(v.at).prompts.push(...phase.debriefPrompts.map((text) => ({ phase: phase.id, text })));
+    if (phase?.debriefPrompts.length)
+      at(v.at).prompts.push(...phase.debriefPrompts.map((text, i) => ({ key: promptKey(phase.id, i), phase: phase.id, text })));
   }
 
   // Each team's end, and the closing moment at the last end.
@@ -83,7 +87,7 @@ export function buildMoments(model: ScenarioModel, results: readonly KohuResult[
   });
   const final = at(last);
   final.final = true;
-  final.prompts.push(...model.debriefPrompts.map((text) => ({ text })));
+  final.prompts.push(...model.debriefPrompts.map((text, i) => ({ key: promptKey(null, i), text })));
 
   return [...byMinute.values()].sort((a, b) => a.at - b.at);
 }

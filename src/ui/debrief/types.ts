@@ -2,6 +2,7 @@
 // with the facilitator's overrides kept inside the result itself
 // (result.overrides), so an exported file carries the judgement with it.
 import type { KohuResult, Language, ScenarioModel } from '../../engine/play.ts';
+import { emptyLessons, type Lessons } from './lessons.ts';
 
 export interface DebriefScenario {
   id: string;
@@ -17,6 +18,8 @@ export interface DebriefTeam {
   source: string;
   /** The name shown when the debrief is not anonymised. */
   name: string;
+  /** Who was in the team (from the result, or corrected here). */
+  participants?: string[];
   /** The result, rescored with its overrides. */
   result: KohuResult;
 }
@@ -30,9 +33,18 @@ export interface DebriefState {
   anonymous: boolean;
   /** The facilitator's name, recorded as `by` on overrides. */
   facilitator: string;
+  /** What the group concluded, the action items and the participants' feedback. */
+  lessons: Lessons;
 }
 
-export const emptyDebrief = (): DebriefState => ({ v: 1, scenario: null, teams: [], anonymous: false, facilitator: '' });
+export const emptyDebrief = (): DebriefState => ({
+  v: 1,
+  scenario: null,
+  teams: [],
+  anonymous: false,
+  facilitator: '',
+  lessons: emptyLessons(),
+});
 
 /** Team colours for charts and labels, with dash patterns so teams stay apart in greyscale print too. */
 export const TEAM_STYLES = [

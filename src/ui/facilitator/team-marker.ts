@@ -12,6 +12,7 @@ export interface TeamMarker {
   language: Language;
   seed: number;
   team: string;
+  participants?: string[];
   /** The screens' language when the drill started: a reload keeps it (the scenario's language is not the room's choice). */
   ui?: Language;
 }

@@ -66,6 +66,19 @@ describe('loading results', () => {
     expect(checkResultText(JSON.stringify(teamResult(nameless)), ctx())).toMatchObject({ ok: true, result: { team: 'Björk renamed' } });
   });
 
+  it('carries the participants through export and import, as corrected in the debrief', () => {
+    const named = { ...bjork, participants: ['Aino Laine', 'Mikko Salo'] };
+    const exported = teamResult(named);
+    expect(exported.participants).toEqual(['Aino Laine', 'Mikko Salo']);
+    const back = checkResultText(JSON.stringify(exported), ctx());
+    expect(back).toMatchObject({ ok: true, result: { participants: ['Aino Laine', 'Mikko Salo'] } });
+    // Names that are not strings are dropped, never shown as "[object Object]".
+    const odd = { ...exported, participants: ['Aino', 7, { x: 1 }] };
+    expect(checkResultText(JSON.stringify(odd), ctx())).toMatchObject({ ok: true, result: { participants: ['Aino'] } });
+    // A team whose people were all removed exports none.
+    expect(teamResult({ ...named, participants: [] }).participants).toBeUndefined();
+  });
+
   it('refuses a log that no longer replays on the scenario', () => {
     const r = JSON.parse(text('team-bjork.json')) as KohuResult;
     const edited = { ...r, log: [{ ...r.log[0], post: 'no-such-post' }, ...r.log.slice(1)] } as KohuResult;
@@ -151,7 +164,17 @@ describe('timeline', () => {
 
 describe('CSV', () => {
   const h: CsvHeaders = {
-    scores: { team: 'Ryhmä', scenario: 'S', dimension: 'D', score: 'P', automatic: 'A', weight: 'W', ending: 'E', endedAt: 'T' },
+    scores: {
+      team: 'Ryhmä',
+      scenario: 'S',
+      dimension: 'D',
+      score: 'P',
+      automatic: 'A',
+      weight: 'W',
+      ending: 'E',
+      endedAt: 'T',
+      participants: 'Osallistujat',
+    },
     flags: {
       team: 'Ryhmä',
       flag: 'F',
@@ -171,7 +194,7 @@ describe('CSV', () => {
     dimensionNames: { speed: 'Nopeus', honesty: 'Rehellisyys', publicness: 'Julkisuus', escalation: 'Eskalointi', total: 'Yhteensä' },
     decisions: { accept: 'Hyväksy', reject: 'Hylkää', adjust: 'Muuta' },
   };
-  const list = teams.map((team) => ({ label: team.name, team }));
+  const list = teams.map((team, i) => ({ label: team.name, people: i === 0 ? 'Aino Laine, Mikko Salo' : '', team }));
 
   it('writes a BOM, `;` and decimal commas, and parses back', () => {
     expect(num(9.7)).toBe('9,7');
@@ -181,6 +204,8 @@ describe('CSV', () => {
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
     expect(rows).toHaveLength(1 + 3 * 5);
     expect(rows[1][0]).toBe('Tiimi Äänekoski');
+    expect(rows[0].at(-1)).toBe('Osallistujat');
+    expect(rows[1].at(-1)).toBe('Aino Laine, Mikko Salo');
   });
 
   it('gives wall-clock times in the room’s local time, not UTC', () => {

@@ -148,9 +148,12 @@ describe('result history', () => {
 describe('the saved debrief', () => {
   const saved = { v: 1, scenario: null, teams: [], anonymous: true, facilitator: 'Anna' };
 
-  it('reads the current version', async () => {
+  it('reads the current version; one saved before lessons learned existed starts with empty lessons', async () => {
     stored.set('debrief', saved);
-    expect(await debrief.loadDebrief()).toEqual({ state: saved });
+    expect(await debrief.loadDebrief()).toEqual({ state: { ...saved, lessons: { conclusions: {}, actions: [], feedback: [] } } });
+    const lessons = { conclusions: { 'closing#0': 'Public first' }, actions: [], feedback: [] };
+    stored.set('debrief', { ...saved, lessons });
+    expect(await debrief.loadDebrief()).toEqual({ state: { ...saved, lessons } });
   });
   it('refuses a newer one, naming its version, and never writes over it', async () => {
     const newer = { ...saved, v: 2, lessons: ['kept'] };
