@@ -8,6 +8,9 @@ export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const CHANNEL_KINDS = ['page', 'microblog', 'reviews', 'forum', 'chat', 'email', 'press'] as const;
 export const TEMPERAMENTS = ['constructive', 'angry', 'vindictive', 'troll', 'fan', 'journalist'] as const;
 export const ENDINGS = ['good', 'bad', 'worst'] as const;
+/** Coached: the drill cues escalation when the crisis has outgrown the level reached (run/coach.ts); exam: no cues. */
+export const DRILL_MODES = ['coached', 'exam'] as const;
+export type DrillMode = (typeof DRILL_MODES)[number];
 export type SeverityName = (typeof SEVERITIES)[number];
 export type ChannelKindName = (typeof CHANNEL_KINDS)[number];
 export type TemperamentName = (typeof TEMPERAMENTS)[number];

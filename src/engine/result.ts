@@ -3,7 +3,7 @@
 // an older format is upgraded (and says what could not be carried over), a
 // newer or unknown one is refused with a clear message rather than half-read.
 import type { Action } from './run/actions.ts';
-import type { Dimension, EndingName, Language } from './model.ts';
+import { DRILL_MODES, type Dimension, type DrillMode, type EndingName, type Language } from './model.ts';
 import { RULES } from './scoring/rules/index.ts';
 import type { Flag, Overrides, ScoreReport } from './scoring/types.ts';
 import type { MetricPoint, PhaseVisit, PromiseRecord, RunRecord } from './run/record.ts';
@@ -35,6 +35,8 @@ export interface KohuResult {
   team?: string;
   /** The people in the team, as entered when the drill started (or in the debrief). */
   participants?: string[];
+  /** Played with the coach's cues or as an exam; absent in results made before the modes existed. */
+  mode?: DrillMode;
   /** Wall-clock time the result was made (ISO), supplied by the shell. */
   createdAt?: string;
   /**
@@ -74,6 +76,7 @@ export interface KohuResult {
 export interface ResultLabels {
   team?: string;
   participants?: string[];
+  mode?: DrillMode;
   createdAt?: string;
   retiredOverrides?: Overrides;
 }
@@ -84,6 +87,7 @@ export function labelsOf(r: Partial<Record<keyof ResultLabels, unknown>>): Resul
   return {
     ...(typeof r.team === 'string' && { team: r.team }),
     ...(names && { participants: names }),
+    ...(DRILL_MODES.includes(r.mode as DrillMode) && { mode: r.mode as DrillMode }),
     ...(typeof r.createdAt === 'string' && { createdAt: r.createdAt }),
     ...(typeof r.retiredOverrides === 'object' && r.retiredOverrides !== null && { retiredOverrides: r.retiredOverrides as Overrides }),
   };
@@ -98,6 +102,7 @@ export function buildResult(record: RunRecord, report: ScoreReport, extra: Resul
     seed: record.seed,
     ...(extra.team !== undefined && { team: extra.team }),
     ...(extra.participants !== undefined && { participants: extra.participants }),
+    ...(extra.mode !== undefined && { mode: extra.mode }),
     ...(extra.createdAt !== undefined && { createdAt: extra.createdAt }),
     log: record.log,
     endedAt: record.endedAt,

@@ -35,7 +35,8 @@ for (const lang of ['en', 'fi'] as const) {
     // A careless trainee: one quick private answer in the chat, then nothing while the storm grows.
     await page.getByRole('button', { name: L.pause, exact: true }).click();
     if (lang === 'en') await reply(page, /^Reply to Sanna Heikkinen/, 'Please be patient, it is Christmas rush. We will get back to you.');
-    await runUntil(page, 95 * MIN, L);
+    // Well before the ending, so that a slow machine overshooting the pause cannot end the drill.
+    await runUntil(page, 80 * MIN, L);
     await expect(page.locator('[data-post]').first()).toBeVisible();
     await page.screenshot({ path: `screenshots/drill-storm-${lang}.png` });
     await page.setViewportSize({ width: 1920, height: 1080 });

@@ -61,10 +61,27 @@ export interface SessionView {
   feed: FeedPost[];
   statements: StatementView[];
   escalationLevel: number;
+  /** The coached mode's cue to escalate (run/coach.ts); null when none is due. */
+  escalationCue: EscalationCue | null;
   metrics: MetricPoint[];
   current: MetricPoint;
   ended: null | { at: number; reason: 'ending' | 'time_limit' | 'trainee'; ending?: 'good' | 'bad' | 'worst'; phase: string };
   openPromises: { id: string; post: string; persona: string; deadline: number; openEnded?: true }[];
   /** Promises whose deadline passed without a follow-up: the session has marked them broken. */
   brokenPromises: { id: string; post: string; persona: string; deadline: number }[];
+}
+
+export type EscalationSignal =
+  | { kind: 'shares'; count: number }
+  | { kind: 'journalist'; post: string; persona: string }
+  | { kind: 'critical'; post: string; persona: string };
+
+export interface EscalationCue {
+  /** The level the current phase calls for (above the one reached). */
+  calledFor: number;
+  reached: number;
+  /** When the phase calling for it began. */
+  since: number;
+  /** What shows it, newest first: at most one of each kind. */
+  signals: EscalationSignal[];
 }

@@ -4,6 +4,7 @@
 import type { ChannelKindName } from '../model.ts';
 import type { Session, PostState } from './session.ts';
 import type { FeedPost, FeedReply, SessionView, StatementView } from './types.ts';
+import { escalationCue } from './coach.ts';
 
 const MINUTE = 60_000;
 
@@ -31,6 +32,7 @@ export function sessionView(session: Session): SessionView {
     feed,
     statements,
     escalationLevel: escalation,
+    escalationCue: escalationCue(session, escalation, current.shares),
     metrics: session.metrics.points,
     current,
     ended: session.ended

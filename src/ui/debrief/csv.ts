@@ -8,7 +8,7 @@
 // line ends, fields quoted only when they need it (papaparse's unparse).
 // LibreOffice and Google Sheets detect all of this on import.
 import Papa from 'papaparse';
-import { DIMENSIONS, type Dimension, type ScenarioModel } from '../../engine/play.ts';
+import { DIMENSIONS, type Dimension, type DrillMode, type ScenarioModel } from '../../engine/play.ts';
 import { formatClock } from '../shared/format.ts';
 import { automaticScores } from './rescore.ts';
 import type { DebriefTeam } from './types.ts';
@@ -18,7 +18,10 @@ export const CSV_DELIMITER = ';';
 const BOM = '\uFEFF';
 
 export interface CsvHeaders {
-  scores: Record<'team' | 'scenario' | 'dimension' | 'score' | 'automatic' | 'weight' | 'ending' | 'endedAt' | 'participants', string>;
+  scores: Record<
+    'team' | 'scenario' | 'dimension' | 'score' | 'automatic' | 'weight' | 'ending' | 'endedAt' | 'participants' | 'mode',
+    string
+  >;
   flags: Record<
     | 'team'
     | 'flag'
@@ -38,6 +41,7 @@ export interface CsvHeaders {
   >;
   dimensionNames: Record<Dimension | 'total', string>;
   decisions: Record<'accept' | 'reject' | 'adjust', string>;
+  modes: Record<DrillMode, string>;
 }
 
 /** A number with a decimal comma (integers stay as they are). */
@@ -72,6 +76,7 @@ export function scoreRows(model: ScenarioModel, teams: readonly CsvTeam[], h: Cs
         formatClock(r.endedAt),
         // Last, so the columns spreadsheets already refer to keep their places.
         people,
+        r.mode ? h.modes[r.mode] : '',
       ]);
     }
   }

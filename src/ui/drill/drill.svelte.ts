@@ -12,6 +12,7 @@ import {
   sessionView,
   type Action,
   type ApplyOutcome,
+  type DrillMode,
   type ScenarioModel,
   type SessionView,
 } from '../../engine/play.ts';
@@ -49,12 +50,15 @@ export interface DrillOptions {
   paused?: boolean;
   seen?: Record<string, number>;
   composer?: ComposerSave;
+  mode?: DrillMode;
 }
 
 export class DrillController {
   readonly ref: ScenarioRef;
   readonly model: ScenarioModel;
   readonly seed: number;
+  /** Coached (the escalation cue shows) or exam. */
+  readonly mode: DrillMode;
   /** Simulated time the drill was restored at, when it was resumed from storage. */
   readonly restoredAt: number | null;
 
@@ -91,6 +95,7 @@ export class DrillController {
     this.ref = opts.ref;
     this.model = opts.model;
     this.seed = opts.seed;
+    this.mode = opts.mode ?? 'exam';
     const resumed = (opts.log?.length ?? 0) > 0 || (opts.now ?? 0) > 0;
     this.session = resumed ? replay(opts.model, opts.seed, opts.log ?? [], opts.now) : new Session(opts.model, opts.seed);
     this.restoredAt = resumed ? this.session.now() : null;
@@ -251,6 +256,7 @@ export class DrillController {
       paused: this.paused,
       seen: this.seen,
       composer: $state.snapshot(this.composer),
+      mode: this.mode,
     };
   }
 

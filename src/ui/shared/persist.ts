@@ -2,7 +2,7 @@
 // simulated now, speed, paused — a reload replays the log to the same world —
 // and the composer's drafts) and the history of results. Both formats carry a
 // version (versioned.ts): older ones are migrated, newer ones refused and kept.
-import type { Action, KohuResult, Language, ScenarioModel } from '../../engine/play.ts';
+import type { Action, DrillMode, KohuResult, Language, ScenarioModel } from '../../engine/play.ts';
 import { store, type SaveOutcome } from './storage.ts';
 import { readSaved, type ReadSaved, type SavedFormat } from './versioned.ts';
 
@@ -44,6 +44,8 @@ export interface DrillSave {
   /** Posts seen per channel (for the "new" badges). */
   seen: Record<string, number>;
   composer: ComposerSave;
+  /** Coached or exam; saves from before the modes resume as exams (they had no cues). */
+  mode?: DrillMode;
 }
 
 export const drillFormat: SavedFormat<DrillSave> = {

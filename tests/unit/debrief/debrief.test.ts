@@ -75,6 +75,13 @@ describe('loading results', () => {
     // Names that are not strings are dropped, never shown as "[object Object]".
     const odd = { ...exported, participants: ['Aino', 7, { x: 1 }] };
     expect(checkResultText(JSON.stringify(odd), ctx())).toMatchObject({ ok: true, result: { participants: ['Aino'] } });
+    // The mode travels too; an unknown one is dropped rather than shown.
+    expect(checkResultText(JSON.stringify({ ...exported, mode: 'coached' }), ctx())).toMatchObject({
+      ok: true,
+      result: { mode: 'coached' },
+    });
+    const unknown = checkResultText(JSON.stringify({ ...exported, mode: 'hard' }), ctx());
+    expect(unknown.ok && unknown.result.mode).toBeUndefined();
     // A team whose people were all removed exports none.
     expect(teamResult({ ...named, participants: [] }).participants).toBeUndefined();
   });
@@ -174,6 +181,7 @@ describe('CSV', () => {
       ending: 'E',
       endedAt: 'T',
       participants: 'Osallistujat',
+      mode: 'Pelitapa',
     },
     flags: {
       team: 'Ryhmä',
@@ -193,6 +201,7 @@ describe('CSV', () => {
     },
     dimensionNames: { speed: 'Nopeus', honesty: 'Rehellisyys', publicness: 'Julkisuus', escalation: 'Eskalointi', total: 'Yhteensä' },
     decisions: { accept: 'Hyväksy', reject: 'Hylkää', adjust: 'Muuta' },
+    modes: { coached: 'Valmennettu', exam: 'Koe' },
   };
   const list = teams.map((team, i) => ({ label: team.name, people: i === 0 ? 'Aino Laine, Mikko Salo' : '', team }));
 
@@ -204,8 +213,8 @@ describe('CSV', () => {
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
     expect(rows).toHaveLength(1 + 3 * 5);
     expect(rows[1][0]).toBe('Tiimi Äänekoski');
-    expect(rows[0].at(-1)).toBe('Osallistujat');
-    expect(rows[1].at(-1)).toBe('Aino Laine, Mikko Salo');
+    expect(rows[0].slice(-2)).toEqual(['Osallistujat', 'Pelitapa']);
+    expect(rows[1].at(-2)).toBe('Aino Laine, Mikko Salo');
   });
 
   it('gives wall-clock times in the room’s local time, not UTC', () => {

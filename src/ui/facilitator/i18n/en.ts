@@ -192,6 +192,7 @@ export const en = {
   'tab.lessons': 'Lessons learned',
   'export.lessons': 'CSV: lessons',
   'csv.participants': 'Participants',
+  'csv.mode': 'Mode',
   'teams.participants': 'Participants',
   'teams.participantsOf': 'Participants of team {name}',
   'teams.participantsHint': 'Names separated by commas',

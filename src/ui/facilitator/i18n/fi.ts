@@ -192,6 +192,7 @@ export const fi: Record<FKey, string> = {
   'tab.lessons': 'Opit',
   'export.lessons': 'CSV: opit',
   'csv.participants': 'Osallistujat',
+  'csv.mode': 'Pelitapa',
   'teams.participants': 'Osallistujat',
   'teams.participantsOf': 'Ryhmän {name} osallistujat',
   'teams.participantsHint': 'Nimet pilkuilla erotettuina',
