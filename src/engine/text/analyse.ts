@@ -2,14 +2,14 @@
 // normalised tokens. It only describes the text; judging it against the
 // facts is judge.ts's job and scoring it is the rules'.
 import type { Language } from '../model.ts';
-import type { AnalysisContext, MarkerKind, MarkerMatch, TextAnalysis } from './types.ts';
-import { lexiconFor, type Lexicon } from './lexicon.ts';
+import type { AnalysisContext, MarkerKind, MarkerMatch, TextAnalysis, TextRange } from './types.ts';
+import { lexiconFor, type CompiledLexicon, type Lexicon } from './lexicon.ts';
 import { EN } from './markers-en.ts';
 import { FI } from './markers-fi.ts';
 import { contains, findAll, overlaps } from './pattern.ts';
 import { findPromises, negatedPromises } from './promises.ts';
 import { NAME_TOKEN } from './similarity.ts';
-import { sentenceAt, sentences, tokenise, type Sentence } from './tokenise.ts';
+import { sentenceAt, sentences, tokenise, type Sentence, type Token } from './tokenise.ts';
 import { findName, findSignature, firstName } from './voice.ts';
 
 export const LEXICONS: Record<Language, Lexicon> = { fi: FI, en: EN };
@@ -50,27 +50,97 @@ function suppressApologies(markers: MarkerMatch[], sents: readonly Sentence[]): 
   });
 }
 
-/** "mutta"/"but" in an apology's sentence or the next one, after the apology, is an excuse. */
-function butAfterApology(text: string, markers: MarkerMatch[], sents: readonly Sentence[], butWords: ReadonlySet<string>): MarkerMatch[] {
+// After "but", these say what the clause does instead of taking the apology
+// back: "mutta olemme peruneet ne" (an act), "but you were told" (an attack).
+const BUT_TURNS_TO: ReadonlySet<MarkerKind> = new Set(['remedy', 'action', 'arguing', 'denial', 'correction', 'excuse']);
+
+/**
+ * "mutta"/"but" in an apology's sentence or the next one, after the apology, is
+ * an excuse, unless the rest of its sentence is already read as something else.
+ */
+function butAfterApology(
+  text: string,
+  tokens: readonly Token[],
+  markers: MarkerMatch[],
+  sents: readonly Sentence[],
+  butWords: ReadonlySet<string>,
+): MarkerMatch[] {
   const apologies = markers.filter((m) => APOLOGIES.has(m.kind) || m.kind === 'non_apology');
   if (apologies.length === 0) return [];
-  return tokenise(text)
+  return tokens
     .filter((t) => butWords.has(t.word))
     .filter((t) => {
       const s = sentenceAt(sents, t.start);
-      return apologies.some((a) => a.end <= t.start && s - sentenceAt(sents, a.start) <= 1);
+      if (!apologies.some((a) => a.end <= t.start && s - sentenceAt(sents, a.start) <= 1)) return false;
+      const rest = { start: t.end, end: sents[s]?.end ?? text.length };
+      return !markers.some((m) => BUT_TURNS_TO.has(m.kind) && contains(rest, m));
     })
     .map((t) => ({ kind: 'excuse' as const, start: t.start, end: t.end, text: text.slice(t.start, t.end) }));
+}
+
+/** Blame in any wording: a party and a cue that it caused the trouble, in one sentence. */
+function blameMarkers(text: string, sents: readonly Sentence[], lex: CompiledLexicon): MarkerMatch[] {
+  const cued = new Set(lex.blame.cues.flatMap((re) => findAll(re, text)).map((c) => sentenceAt(sents, c.start)));
+  if (cued.size === 0) return [];
+  return lex.blame.parties
+    .flatMap((re) => findAll(re, text))
+    .filter((p) => cued.has(sentenceAt(sents, p.start)))
+    .map((p) => ({ ...p, kind: 'scapegoat' as const }));
+}
+
+/** Is the word just before `at` (or the one before it, in the same sentence) a negator: "ei hyvitetä", "can't refund"? */
+function negatedAt(tokens: readonly Token[], sents: readonly Sentence[], at: number, negators: ReadonlySet<string>): boolean {
+  const s = sentenceAt(sents, at);
+  return tokens
+    .filter((t) => t.end <= at && sentenceAt(sents, t.start) === s)
+    .slice(-2)
+    .some((t) => negators.has(t.word));
+}
+
+/** From a word that opens a condition ("jos", "if") to the next comma or the end of its sentence. */
+function conditionClauses(
+  text: string,
+  tokens: readonly Token[],
+  sents: readonly Sentence[],
+  conditionals: ReadonlySet<string>,
+): TextRange[] {
+  return tokens
+    .filter((t) => conditionals.has(t.word))
+    .map((t) => {
+      const sentenceEnd = sents[sentenceAt(sents, t.start)]?.end ?? text.length;
+      const stop = text.slice(t.end, sentenceEnd).search(/[,;:–—]/u);
+      return { start: t.start, end: stop < 0 ? sentenceEnd : t.end + stop, text: '' };
+    });
+}
+
+/** An eye-roll, a smirk, a wink, or scare quotes round the apology word. */
+export const SARCASM_CUE = /[🙄🙃😏🤷😉]|(["“”'‘’])\s*(sorry|anteeksi|pahoittel\w*)\s*\1/iu;
+
+/** An apology in a sentence that also attacks, with a sarcastic cue, is no apology: "Sori Tommi, ehkä ensi kerralla… 😉". */
+function sarcasticApologies(text: string, markers: MarkerMatch[], sents: readonly Sentence[]): MarkerMatch[] {
+  return markers.map((m) => {
+    if (!APOLOGIES.has(m.kind)) return m;
+    const s = sentenceAt(sents, m.start);
+    const sentence = sents[s];
+    const attacks = markers.some((o) => o.kind === 'arguing' && sentenceAt(sents, o.start) === s);
+    return attacks && sentence && SARCASM_CUE.test(text.slice(sentence.start, sentence.end)) ? { ...m, kind: 'non_apology' as const } : m;
+  });
 }
 
 export function analyseText(text: string, ctx: AnalysisContext): TextAnalysis {
   const lex = lexiconFor(ctx.language, LEXICONS);
   const sents = sentences(text);
-  let markers = mergeSameKind(
-    text,
-    lex.markers.flatMap(([kind, re]) => findAll(re, text).map((r) => ({ ...r, kind }))),
-  );
+  const words = tokenise(text);
+  let markers = mergeSameKind(text, [
+    ...lex.markers.flatMap(([kind, re]) => findAll(re, text).map((r) => ({ ...r, kind }))),
+    ...blameMarkers(text, sents, lex),
+  ]);
   markers = suppressApologies(markers, sents);
+  markers = sarcasticApologies(text, markers, sents);
+  // "Lippuja ei hyvitetä", "we can't refund": a remedy said not to happen is none.
+  markers = markers.filter((m) => m.kind !== 'remedy' || !negatedAt(words, sents, m.start, lex.negators));
+  // "Toimimme ohjeiden mukaisesti" denies; the policy words inside it are not a second, excusing reading.
+  markers = markers.filter((m) => m.kind !== 'excuse' || !markers.some((d) => d.kind === 'denial' && contains(d, m)));
 
   // "We cannot guarantee" is honest, not an over-promise.
   const negated = negatedPromises(text, lex);
@@ -81,7 +151,7 @@ export function analyseText(text: string, ctx: AnalysisContext): TextAnalysis {
     (m) => m.kind !== 'premature_claim' || !lex.futureClauses.some((re) => re.test(text.slice(Math.max(0, m.start - 24), m.start))),
   );
 
-  const buts = butAfterApology(text, markers, sents, lex.butWords).filter(
+  const buts = butAfterApology(text, words, markers, sents, lex.butWords).filter(
     (b) => !markers.some((m) => m.kind === 'excuse' && overlaps(m, b)),
   );
   markers.push(...buts);
@@ -91,17 +161,14 @@ export function analyseText(text: string, ctx: AnalysisContext): TextAnalysis {
   const signature = findSignature(text, lex.signOffs, firstName(ctx.customerName));
   if (signature) markers.push({ ...signature, kind: 'signature' });
 
-  const promises = findPromises(
-    text,
-    sents,
-    lex,
-    ctx.language,
-    markers.filter((m) => m.kind === 'correction'),
-  );
+  const promises = findPromises(text, sents, lex, ctx.language, [
+    ...markers.filter((m) => m.kind === 'correction'),
+    ...conditionClauses(text, words, sents, lex.conditionals),
+  ]);
 
   // The addressee's name becomes one placeholder token, so that a template
   // sent to Maija and to Pekka still looks like the same template.
-  const tokens = tokenise(text).map((t) => (names.some((n) => overlaps(n, t)) ? NAME_TOKEN : t.word));
+  const tokens = words.map((t) => (names.some((n) => overlaps(n, t)) ? NAME_TOKEN : t.word));
 
   markers.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   return { language: ctx.language, markers, promises, tokens };

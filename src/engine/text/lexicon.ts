@@ -15,6 +15,16 @@ export interface Lexicon {
   signOffs: readonly string[];
   /** Words that put a following claim in the future ("once", "kunhan"): "once it's fixed" is not a claim that it is. */
   futureClauses: readonly string[];
+  /** Words that open a condition ("jos", "if"): a verb inside the condition is no commitment ("jos peruutus tehdään…"). */
+  conditionals: readonly string[];
+  /** Words that negate what follows them closely ("ei hyvitetä", "can't refund"). */
+  negators: readonly string[];
+  /**
+   * Blame laid on someone else in any wording: a party (a supplier, a carrier,
+   * a covering worker, "the system") and, in the same sentence, a cue that it
+   * caused the trouble ("johtui", "viive", "caused by", "fault").
+   */
+  blame: { parties: readonly string[]; cues: readonly string[] };
   promises: {
     /** First-person actor + promise verb. */
     verbs: readonly string[];
@@ -41,6 +51,9 @@ export interface CompiledLexicon {
   signOffs: readonly string[];
   /** Each matches when the text just before a marker ends in such a word. */
   futureClauses: RegExp[];
+  conditionals: Set<string>;
+  negators: Set<string>;
+  blame: { parties: RegExp[]; cues: RegExp[] };
   verbs: RegExp[];
   timed: RegExp[];
   openEnded: RegExp[];
@@ -57,6 +70,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     butWords: new Set(lex.butWords),
     signOffs: lex.signOffs,
     futureClauses: lex.futureClauses.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}[\\s,]+(\\S+[\\s,]+)?$`, 'iu')),
+    conditionals: new Set(lex.conditionals),
+    negators: new Set(lex.negators),
+    blame: { parties: lex.blame.parties.map(compilePattern), cues: lex.blame.cues.map(compilePattern) },
     verbs: lex.promises.verbs.map(compilePattern),
     timed: lex.promises.timed.map(compilePattern),
     openEnded: lex.promises.openEnded.map(compilePattern),

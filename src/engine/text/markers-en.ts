@@ -15,11 +15,23 @@ export const EN: Lexicon = {
       '(we|i) (messed|screwed) up',
       '(we|i) dropped the ball',
       "(we|i)('ve| have)? let you down",
+      // "Sorry for the wait", "sorry about that", "sorry we…": sorry for the act. Sorry to hear,
+      // sorry if, sorry you feel are read below and cancel it.
+      'sorry',
     ],
-    weak_apology: ['(our|my) ~apologies', 'apologies', '(we|i) regret', 'sorry'],
+    weak_apology: ['(our|my) ~apologies', 'apologies', '(we|i) regret'],
     non_apology: [
       'sorry ~(if|you feel|you felt|you were offended)',
       '(apologi[sz]e@|apologies|regret|sorry) ~(if|for any)',
+      'regret any',
+      // Sorry for the reader's feelings: "sorry you were disappointed".
+      "sorry (that )?you('re| are| were| feel| felt)? ~(disappointed|upset|unhappy|offended|frustrated|dissatisfied|unsatisfied)",
+      // To whoever may have been touched by it: "to any customers who may have been affected".
+      '(who|that) (may|might) (have )?(been )?(affected|impacted|offended|upset|inconvenienced|disappointed)',
+      // "It was never our intention": the act is not owned.
+      '(was|is|were) (never|not) (our|my|the) intention',
+      "(we|i) (never|did not|didn't) (mean|intend)(ed)? to",
+      'no offen[cs]e (was )?(meant|intended)',
       '(for|about) any inconvenience',
       'any inconvenience ~caused',
       '(anyone|those|everyone|all) (who )?(was|were|may have been|might have been|felt|feel|has been|have been) ~offended',
@@ -54,6 +66,16 @@ export const EN: Lexicon = {
       "(we|i) (can't|cannot|don't|do not) comment",
       'high (volume|demand)',
       '(unusually|exceptionally) (busy|high)',
+      'meant (as|to be) (a )?(joke|light-hearted|humou?r|tongue-in-cheek|banter)',
+      '(just|only) (a )?joke',
+      // Short staff as the reason.
+      'short-staffed|understaffed|staff shortages?|staff sickness|(called|phoned) in sick|off sick',
+      // Everyone has it: "like all airlines, we are affected by…".
+      '(like|as with) (all|many|most|every|other) (other )?\\p{L}+',
+      "(we are|we're|we were|we've been|we have been) (also |all )?(affected|impacted) by",
+      'air traffic control',
+      '(very|extremely) rare',
+      'rare (case|occurrence|incident|event)',
     ],
     scapegoat: [
       'subcontractor@',
@@ -62,6 +84,12 @@ export const EN: Lexicon = {
       'interns?',
       'third(-| )party',
       '(our|the) (supplier|courier|partner|contractor|delivery company)@',
+      // Someone not really ours: agency, temporary or covering staff; a franchisee.
+      '(agency|temp|temporary|relief|locum|seasonal|covering) ~(staff|worker|employee|member of staff|pharmacist|driver|chef|colleague)@',
+      '(covering|cover) from (another|a different)',
+      'franchisee@',
+      'independently (owned|operated)',
+      "(manufacturer|supplier|courier|provider|partner)('s)? (fault|error|mistake)",
     ],
     arguing: [
       "you('ve| have)? misunderst(ood|and)",
@@ -80,6 +108,17 @@ export const EN: Lexicon = {
       'your (own )?fault',
       'if you (had )?(read|bothered)',
       "you (clearly|obviously) (did not|didn't|don't|do not)",
+      // An eye-roll or a smirk at the reader.
+      '[🙄🙃😏]',
+      // The complainant's conduct put in public, in the third person: "the passenger was asked three times".
+      '(the )?(customer|passenger|guest|client|reviewer|poster|complainant|user|diner)s? (was|were) (asked|told|warned|informed|advised)',
+      '(the )?(customer|passenger|guest|client|reviewer|poster|complainant|user|diner)s? ~(refused|failed|forgot|chose|seems to have|seem to have|should have)',
+      '(you|he|she|they) (were|was) ~(told|warned|informed|advised|asked) ~(twice|repeatedly|several times|multiple times|clearly|already)',
+      "(you're|you are|you were) ~(mistaken|confused|incorrect)",
+      'your (complaint|review|post|comment)s? ~(has|have|is|are) ~(no basis|baseless|unfounded|false|nonsense|untrue|ridiculous|misleading)',
+      "(can't|cannot|couldn't|unable to|fail to|failed to) (follow|read|understand) (simple|basic|clear)",
+      'next time ~~(check|read|look)@',
+      '(maybe|perhaps) ~~(check|read|look)@',
     ],
     denial: [
       "(that|this|it)('s| is| was) (simply |just |completely )?(not true|untrue|false)",
@@ -87,7 +126,15 @@ export const EN: Lexicon = {
       "we (did|have done|'ve done) nothing wrong",
       '(completely|perfectly|entirely|totally) normal',
       '(made|prepared|done|handled) correctly',
-      'we acted (correctly|properly|in accordance)',
+      '(acted|behaved|followed) ~(correctly|properly|appropriately|in line with|in accordance with|according to)',
+      // "Never" of the act complained of: "we have never sold expired products".
+      "(we|i)( have|'ve)? never (\\p{L}+ed|sold|had|done|made|served|charged)",
+      "(this|that|it) (did not|didn't|never) happen",
+      "(it's|it is|that's|that is|this is) (a )?(fake|hoax|doctored|photoshopped)",
+      '(has|have|had) no basis',
+      'baseless',
+      // "Reports that we are cutting 500 jobs are incorrect."
+      '(reports?|claims?|rumou?rs?|posts?|stories|story|screenshots?) that ~~~(is|are|was|were) (incorrect|inaccurate|false|untrue|wrong)',
       "(not|isn't|wasn't) (our|my) (fault|mistake)",
       'there (is|was) no problem',
       '(that|this|the|these|those|such) (claim|allegation|rumou?r|story)s? (is|are|was|were) ~(simply |just |completely )?~(false|untrue|not true|a lie|lies|baseless|unfounded|nonsense)',
@@ -112,11 +159,29 @@ export const EN: Lexicon = {
       '(report|certificate|statement|results?|findings?) (is|are) (linked|available|published|posted|displayed)',
       'misinformation',
       'in reality',
+      '(clear|clearing) (this|that|things) up',
+      'to be clear',
+      'for clarity',
+      'actually(?=,? (the|it|our|this|that|there|we|you|all|no|only|a|an)(?![\\p{L}]))',
+      // A finding: "tests at 12 sites found no E. coli", "the HSE inspected the site on 3 March and confirmed…".
+      '(found|showed|shows|confirmed|detected) no',
+      '(tests?|samples?|inspections?|checks?|results?|analysis|analyses|audits?) ~~~(found|showed|confirmed|detected)',
+      '(inspected|tested|audited|certified|confirmed|announced|published|reported) ~~~(on|in) (\\d{1,2}(st|nd|rd|th)? (of )?(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}|\\d{4})',
+      'published (on|in) (our|the) ~(website|site|page|report|results)',
+      '(as )?(announced|published|reported|stated|set out) (in|on) (our|the) ~~\\p{L}*(results|report|statement|website|site|accounts|terms)',
+      'official ~(notice|statement|figures|results|announcement|recall|website|site|account|page)@',
+      '(meets?|met|complies|comply|complied|compliant) ~~(all )?~~(standards|requirements|regulations|rules|guidelines)',
+      // Someone else's: "a photo from a different company's kitchen", "taken in 2019".
+      'different (brand|company|manufacturer|site|product|model|location|business|store|restaurant|kitchen|country)',
+      '(taken|filmed|recorded|posted) (in|on) \\d{4}',
+      // One thing, not the other: "a pending authorisation, not a charge".
+      '\\p{L}+(,| –| —) not (a|an|the) \\p{L}+',
     ],
     over_promise: [
       'never ~happen ~again',
       'never again',
       'ever (happen )?again',
+      "(won't|will not|wont|shan't|shall not) (ever )?happen again",
       '(we|i) ~guarantee',
       'guaranteed',
       '100\\s?%',
@@ -144,7 +209,12 @@ export const EN: Lexicon = {
       // The rail passenger's remedies: the ticket honoured elsewhere, the delay compensation scheme.
       'tickets?( are| will be)? (now )?accepted',
       'delay repay',
-      'the (correct|right) (colour|color|size|item|model|product|order|one)',
+      // The right thing in place of the wrong one: "the correct size", "her correct medication".
+      '(the|your|her|his|their) (correct|right) (?!(to|thing|now|away|time|way|information|info|facts|answer|record|place)(?![\\p{L}]))\\p{L}+',
+      "(cover|pay for|we'll pay) ~~(costs?|bills?|expenses|fees?)",
+      'at no (extra |additional )?(cost|charge)',
+      're-?sen[dt]@',
+      'corrected (invoice|bill|statement|order|receipt)',
     ],
     premature_claim: [
       "(it|this|that|the (issue|problem|fault|outage|error|bug))('s| is| has been| was| have been) ~(now )?~(fixed|resolved|sorted|solved|over)",
@@ -153,6 +223,11 @@ export const EN: Lexicon = {
       'no longer (an issue|a problem)',
       // Any subject: "which has now been resolved".
       '(has|have) (now )?been (fixed|resolved|sorted|solved)',
+      "(we|i)('ve| have) (now )?(fixed|resolved|sorted|solved|repaired|restored) ~~(the )?~(issue|problem|fault|bug|outage|error|leak|glitch|heating|service|connection)@",
+      '(was|were) (now )?(fixed|resolved|repaired|restored)',
+      '(working|running|operating) (fine|normally|properly|as (normal|usual|it should|expected))',
+      'back (online|open)',
+      '(have|has) (heat|heating|power|water|hot water|internet|signal|service|electricity) (back|again)',
     ],
     invite: [
       '(please )?(dm|message|pm|email|e-mail) us',
@@ -180,6 +255,29 @@ export const EN: Lexicon = {
   },
   butWords: ['but', 'however'],
   futureClauses: ['once', 'when', 'until', 'till', 'after', 'as soon as', 'if', 'before'],
+  conditionals: ['if', 'unless'],
+  negators: ['not', 'no', 'never', "can't", 'cannot', "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", 'unable'],
+  blame: {
+    parties: [
+      // Another business: "our IT provider's data centre", "our warehouse partner", "the driver".
+      "\\p{L}*(supplier|courier|partner|contractor|provider|vendor|manufacturer|carrier|driver|agency|warehouse)s?('s)?",
+      // The machine: "due to a technical error".
+      'technical (error|glitch|fault|issue|problem)s?',
+    ],
+    cues: [
+      'caused by',
+      'due to',
+      'because of',
+      '(fault|error|mistake)s?',
+      '(had|having|has had) ~issues',
+      "(didn't|did not|failed to|wasn't|was not|weren't|were not) ~(follow|familiar|trained|aware|deliver|arrive|update|ship)",
+      '(misread|mislabel|mis-pick)@',
+      '(picked|shipped|packed|sent|handled) by',
+      'shipped the wrong',
+      'out of our hands',
+      '(take it up|contact them) ~directly',
+    ],
+  },
   signOffs: [
     'kind regards',
     'best regards',
@@ -232,6 +330,8 @@ export const EN: Lexicon = {
       'no promises',
       // What usually happens is a description, not a commitment: "refunds usually take 5 days".
       '(usually|normally|typically|generally)',
+      // No sooner than: a floor, not a deadline.
+      'at the earliest',
     ],
   },
 };

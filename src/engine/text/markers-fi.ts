@@ -17,14 +17,23 @@ export const FI: Lexicon = {
       'virhe (oli|on) ~(meidän|minun)',
       '(meidän|minun) ~(virhe@|vika@|syy@|moka@)',
       'epäonnistu(in|imme)',
+      // The colloquial "sori" is "I'm sorry", not the formal regret.
+      'sori',
     ],
     // Regret without asking forgiveness: weaker (domain notes).
-    weak_apology: ['pahoittel@', 'sori'],
+    weak_apology: ['pahoittel@'],
     non_apology: [
       '(pahoittel@|anteeksi|pahoilla(ni|mme)|sori) ~(jos|mikäli)',
       'mielen(sä)? pahoitta@',
       'pahoitti@ ~mielen@',
-      '(jos|mikäli) ~(loukkaantu@|pahastu@|pahoitti@)',
+      // The condition in any words: "mikäli joku koki tulleensa loukatuksi", "jos joku koki mainoksemme loukkaavaksi".
+      '(jos|mikäli) ~~(loukat@|loukkaa@|loukkaantu@|loukkaav@|pahastu@|pahoitti@)',
+      // Sorry for the feelings, not the act: "olemme pahoillamme kaikesta mielipahasta".
+      '(pahoittel@|pahoilla(ni|mme)|anteeksi) (kaike@ |kaikkea )?mielipah@',
+      // "It was not our intention": the act is not owned.
+      'tarkoitu@ ~(ei|eikä) ~(ollut|ole)',
+      '(ei|eikä) ~(ollut|ole) ~(meidän |minun )?tarkoitu@',
+      '(emme|en) ~tarkoittaneet',
       'pahastune@',
       '(aiheutunut@|aiheuttama@|mahdollis@) ~mielipaha@',
       // The formula's "inconvenience caused": "pahoittelemme tilanteen aiheuttamaa haittaa".
@@ -51,6 +60,15 @@ export const FI: Lexicon = {
       // The weather and other circumstances: "poikkeuksellisista sääolosuhteista", "myrsky kaatoi".
       '\\p{L}*myrsky@',
       '\\p{L}*olosuhte@',
+      '\\p{L}*(sää|keli)ol@',
+      // Unusual volume or short staff as the reason: "tilauksia oli poikkeuksellisen paljon", "sairauspoissaolojen vuoksi".
+      '(poikkeukselli@|tavallista|normaalia|odotettua) (paljon|enemmän|suure@|runsa@|vilkk@)',
+      '(sairauspoissaol|sairauslom|henkilöstöpul|työvoimapul)@',
+      '\\p{L}*resurss@ ~(ovat |on )?~(olleet |ollut )?~(tiuko@|rajalli@|vähi@|riittämättöm@)',
+      // Rare, and so not worth answering: "erittäin harvinainen tapaus".
+      'harvinai@ (tapau|tapahtum|poikkeu|virhe)@',
+      // Only a joke.
+      'tarkoitettu ~(vitsiksi|huumoriksi|leikiksi|pilaksi)',
       'johtu@ ~~poikkeukselli@',
       // Policy as the answer: "emme kommentoi yksittäisiä asiakasasioita".
       '(emme|en) ~(voi )?~kommentoi@',
@@ -60,18 +78,25 @@ export const FI: Lexicon = {
       'väärinkäsity@',
       'väärinymmärry@',
       '(meistä )?riippumatt@ syi@',
-      'emme ~voineet ~vaikuttaa',
+      '(emme|en) ~(voi|voineet|pysty|pystyneet) ~vaikuttaa',
+      '(ei|eivät) ~(ole|ollut) ~(meidän |minun )?käsissä@',
       'poikkeukselli@ \\p{L}*(tilante|ruuhk|kiire|olosuhte)@',
     ],
     scapegoat: [
       'alihankkij@',
       'järjestelmävi@',
-      'tietojärjestelmä@ ~(vi@|virhe@|häiriö@)',
+      // Any system's fault: "laskutusjärjestelmän päivityksessä ilmenneestä viasta"; a "technical fault".
+      '\\p{L}*järjestelmä@ ~~(vika@|vian|viass?a|viasta|viat|vioi@|virhe@|häiriö@)',
+      'tekni@ (vika@|vian|viass?a|viasta|virhe@|häiriö@)',
       '(uusi|uuden|uudella|uudelta|uusien) ~(työntekijä@|myyjä@|kassa@|harjoittelij@)',
       'kesätyöntekij@',
-      // An outside party: "ulkopuolisen vartiointiyhtiön", "maksunvälittäjämme virhe".
-      'ulkopuoli@ ~\\p{L}*(yhtiö|yritys|yrityks|toimij|kumppan|työntekij|palveluntarjoaj)@',
+      '(vuokra|keikka)työntekij@',
+      'sijai(nen|sen|sella|selta|set|sia)',
+      'vasta ~(ensimmäi@|toi@|kolma@) (päivä@|viikko@|työpäivä@)',
+      // An outside party: "maksunvälittäjämme virhe" (other parties need a cause in their sentence: blame below).
       '\\p{L}+välittäj@',
+      'ulkopuoli@ ~\\p{L}*(yhtiö|yritys|yrityks|toimij|kumppan|palveluntarjoaj)@ ~(työntekij@|virhe@|vika@|vian|syy@|henkilö@)',
+      'ulkopuoli@ ~työntekij@',
       'harjoittelij@',
       '(kuljetusyhtiö@|kuljetusliike@|kuriiri@|logistiikkakumppani@|yhteistyökumppani@)',
     ],
@@ -94,14 +119,31 @@ export const FI: Lexicon = {
       '(olet|olette) ~väärässä',
       '(sinun|teidän) (oma@ )?(vika@|syy@)',
       'omaa syytä(si|nne)',
+      // An eye-roll or a smirk at the reader.
+      '[🙄🙃😏]',
+      // What the complainant should have done, in any person: "asiakkaan olisi pitänyt tarkistaa mitat".
+      // Not "eikä sinun olisi pitänyt joutua kysymään", which owns it.
+      '(?<!(ei|eikä)[\\s,]+)(asiakkaan|asiakkaiden|sinun|teidän|hänen|matkustajan|kuluttajan|ostajan) ~olisi ~(pitänyt|kannattanut|tarvinnut)(?! joutua)',
+      // Their words called improper or false: "tällaiset perättömät syytökset ovat asiattomia".
+      '(syytö@|syytök@|kommentt@|väite@|väittee@|kirjoitu@|arvostelu@) ~~(ovat|on|oli|olivat) ~(täysin )?~(asiatto@|perättö@|perätön|harhaanjohtav@)',
+      '(levität|levitätte|levittää|levittävät) ~(vääriä|perättömiä|valheellisia)',
+      // The complainant's conduct put in public: "asiakas käyttäytyi uhkaavasti".
+      'käyttäyty@ ~~(uhkaava@|aggressiivi@|asiatto@|häiritsevä@|väkivaltai@)',
+      '(et|ette) (ilmeisesti|selvästi|varmaankaan|edes) ~(ole )?~\\p{L}+(nut|nyt|neet)',
+      '(ilmeisesti|selvästi) (et|ette) ~(ole )?~\\p{L}+(nut|nyt|neet)',
     ],
     denial: [
       '(ei|eivät) ~pidä ~paikka(nsa|ansa)',
       '(emme|en) ~ole teh(neet|nyt) ~väärää',
       '(täysin|aivan|ihan) normaali@',
       'ei ~ole ~totta',
-      'perät(ön|tömi@|töntä)',
-      '(toimimme|toimin|toimittiin|toimi) ~(oikein|ohjeiden mukaisesti)',
+      'perät(ön|tö)@',
+      '(toimimme|toimin|toimittiin|toimi|toimivat) ~(oikein|\\p{L}*(ohjei|sääntö|lai|määräyks)@ mukaisesti)',
+      // "Never" of the act complained of: "ravintolassamme ei ole koskaan ollut…", "emme ole koskaan myyneet".
+      '(ei|emme|en) ~(ole )?koskaan ~(ole )?\\p{L}+(nut|nyt|neet|llut|lleet)',
+      // The act itself denied: "emme ole laskuttaneet sinua kahteen kertaan".
+      '(emme|en) (ole )?(laskuttaneet|laskuttanut|veloittaneet|veloittanut|myyneet|myynyt|luvanneet|luvannut|sanoneet|sanonut|rikkoneet|perineet)',
+      '(ei|eikä) ~(se )?~johtu@ ~(meistä|minusta|meidän)',
       '(tehty|valmistettu|valmistettiin) ~oikein',
       '(ei|eivät) ~(ole|ollut) ~(meidän|minun) ~(virhe@|vika@|syy@)',
       // Without the verb: "Ei meidän vika."
@@ -124,6 +166,20 @@ export const FI: Lexicon = {
       '\\p{L}*(raportt?i|raporte|lausun(to|no)|todistu|sertifikaat|tutkimustulo|mittaustulo|laboratorio)@',
       'näyttee@',
       '(kohda@|pykälä@) \\d+',
+      'itse asiassa',
+      '(oikaisu@|oikaisemme|oikaistaan)',
+      // A law, an authority, a test or a standard as the source: "alkoholilain mukaan", "EU:n lelustandardin mukaisesti".
+      '\\p{L}*(lain|asetuksen|viraston|viranomaisen|viranomaisten|tutkimuksen|testin|testien|mittauksen|mittausten|taulukon|standardin|standardien) (mukaan|mukaisesti)',
+      // Where the fact can be read: "kuten mainoksessa lukee", "mainitaan pakkauksen kyljessä", "voit tarkistaa sopimuksestasi".
+      '(lukee|mainitaan|kerrotaan|kerrottu|mainittu|merkitty|ilmoitettu) ~~\\p{L}*(pakkau|sopimukse|ehdoi|ehdo|mainokse|vahvistukse|kuiti|taulukos|taulukko)@',
+      '(voi|voit|voitte|voivat) ~(itse )?~tarkistaa',
+      // One thing, not the other: "valkoinen kerros on suolaa, ei hometta".
+      '(on|ovat) ~~\\p{L}+(,| –| —) ei \\p{L}+',
+      // A finding with its date: "Ruokavirasto tarkasti tuotantolaitoksemme 10.3.", "Tukesin 12.3. julkaisemassa listassa".
+      '(tarkast(i|ettiin|anut)|testa(si|ttiin)|tutki(ttiin)?|mitta(si|ttiin)|analysoi(tiin)?|julkais(i|imme|ema@|tiin)|vahvist(i|ettiin)|totesi|todettiin) ~~\\d{1,2}\\.\\d{1,2}\\.',
+      '\\d{1,2}\\.\\d{1,2}\\.(\\d{2,4})? ~~(tarkast(i|ettiin|ama@)|testa(si|ttiin|ama@)|tutki(ttiin|ma@)?|mitta(si|ttiin|ama@)|julkais(i|imme|ema@|tiin)|vahvist(i|ettiin)|totesi|todettiin)',
+      '(tukes|thl|traficom|fimea|valvira)@',
+      'oiva-\\p{L}+',
       '\\p{L}*(keskus|virasto|viranomai\\p{L}*|laitos) ~(on )?~(varoittanut|todennut|vahvistanut|tiedottanut|tarkastanut)',
     ],
     over_promise: [
@@ -136,6 +192,8 @@ export const FI: Lexicon = {
       'takaa(mme|n)',
       '100\\s?%',
       'sata prosenttia',
+      'takuulla',
+      'taatusti',
       '(lupaamme|lupaan) ~ettei',
     ],
     remedy: [
@@ -154,7 +212,7 @@ export const FI: Lexicon = {
       'kaupan päälle',
       // A new one in its place, an exchange: "uusi pizza tilalle", "vaihdamme osat uusiin", "teen vaihdon".
       '(uusi|uuden|uudet) ~tilalle',
-      'rahat takai?s',
+      'raha@ takai?s',
       'vaihda(mme|n|taan) ~~uu(si|de|te)@',
       '(teen|teemme|tehdään) ~vaihdo@',
       // The charge or the bill taken back, frozen or put off; a loan extended.
@@ -162,7 +220,6 @@ export const FI: Lexicon = {
       '(peru@|jäädyt@|poista@|mitätöi@) ~\\p{L}*veloitu@',
       'eräpäiv@ ~~(siirre@|siirr@|pidenne@|pidenn@)',
       '(jatketaan|pidennetään|jatkamme|pidennämme) ~~(viikolla|viikoilla|päivällä|päivillä|kuukaudella)',
-      'rahat takaisin',
       'lahjakort@',
       'alennu@',
       'vaihda(mme|n) ~(uute@|tilalle)',
@@ -171,13 +228,18 @@ export const FI: Lexicon = {
       'maksamme ~takaisin',
     ],
     premature_claim: [
-      '(vika|virhe|häiriö|ongelma|katko)@ ~(on|ovat|saatiin|saatu) ~(korjattu|korjaantunut|ratkaistu|poistettu|ohi)',
+      '\\p{L}*(vika|vian|virhe|häiriö|ongelma|katko)@ ~(on|ovat|saatiin|saatu) ~(korjattu|korjaantunut|korjautunut|ratkaistu|ratkennut|poistettu|poistunut|hoidettu|ohi)',
+      // In the past tense: "ongelma ratkesi aamulla".
+      '\\p{L}*(vika|vian|virhe|häiriö|ongelma|katko|tilanne)@ ~(ratkesi|korjaantui|korjautui|poistui|päättyi|meni ohi)',
+      // Back in use: "palvelut ovat taas käytössä", "vesi on taas juomakelpoista".
+      '(on|ovat) ~(nyt )?(taas|jälleen) ~(käytössä|toiminnassa|auki|kunnossa|normaali@|juomakelpoi@|turvalli@|saatavilla|ajossa|liikentee@)',
+      '(kulke(e|vat)|liikennöi@) ~(taas |jälleen |nyt )?~(aikataulu(ssa|n mukaisesti)|normaalisti)',
       '(on|ovat) ~(nyt )?~(korjattu|korjaantunut|ratkaistu)',
       '(kaikki|palvelu@|sovellu@|maksu@|yhteyde@) ~toimi(i|vat) ~(taas|jälleen|normaalisti)',
       // Whatever the subject: "kassat toimivat taas".
       'toimi(i|vat) (taas|jälleen)',
       'asia on ~(nyt )?~(kunnossa|hoidettu|ratkaistu)',
-      'tilanne on ~(nyt )?~(ohi|normalisoitunut|korjaantunut)',
+      'tilanne on ~(nyt )?~(ohi|normalisoitunut|korjaantunut|hallinnassa|ennallaan)',
     ],
     invite: [
       '(laita|laitathan|lähetä|lähetäthän|laittaisitko|lähettäisitkö) ~(meille )?~(yksityisviesti@|yv@|viesti@|tilausnumero@|yhteystied@|puhelinnumero@)',
@@ -205,6 +267,29 @@ export const FI: Lexicon = {
   },
   butWords: ['mutta', 'kuitenkin'],
   futureClauses: ['kun', 'kunhan', 'kunnes', 'jahka', 'jos', 'ennen kuin', 'sitten kun', 'heti kun'],
+  conditionals: ['jos', 'mikäli', 'ellei', 'ellemme'],
+  negators: ['ei', 'emme', 'en', 'eivät', 'et', 'ette', 'eikä'],
+  blame: {
+    parties: [
+      // Another company, a carrier, a bank, a supplier or a maker: "sähköyhtiön verkossa", "Postin jakelussa", "toimittajamme".
+      '\\p{L}+(yhtiö|liike|liikkee)@',
+      'posti(n|lla|ssa)',
+      'pankki(mme|nne)?',
+      'pankin',
+      '\\p{L}*toimittaja(mme|ltamme|llamme|stamme|n|t)?',
+      '\\p{L}*(valmistaja|maahantuoja|urakoitsija|kumppani)@',
+      // One of the staff, named as the cause: "kyseinen myyjä… eikä tuntenut käytäntöjämme".
+      '(myyjä|työntekijä|kuljettaja|tarjoilija|kassa|kokki)@',
+    ],
+    cues: [
+      'johtu@',
+      '(vuoksi|takia|johdosta)',
+      '(aiheutt|aiheutu)@',
+      '\\p{L}*(virhe|virhee|viive|viivee|viivei|häiriö)@',
+      '(vika|vian|viasta|vioista)',
+      '(ei|eikä) ~(ollut )?~(perehtyn@|tuntenut|osannut|noudattanut|vastaa)',
+    ],
+  },
   signOffs: [
     'ystävällisin terveisin',
     'parhain terveisin',
@@ -242,13 +327,16 @@ export const FI: Lexicon = {
       // More acts done for the person, in the first person: the present is the future.
       '(tee|järjestä|hae|tuo|vaihda|julkaise|välitä|auta|laita|jatka|päivitä|varmista|huolehdi)(n|mme)',
       'käy(n|mme) ~~läpi',
+      // "Pyrimme auraamaan kadut": a commitment, if a soft one.
+      'pyri(n|mme)',
     ],
     // A third person or a state, committing only with a time: "huoltomies
     // tulee huomenna klo 10", "hyvitys näkyy tililläsi kahden päivän kuluessa".
     timed: [
       '(tulee|tulevat|tuo|tuovat|soittaa|soittavat|palaa|palaavat|ottaa ~yhteyttä|ottavat ~yhteyttä|käy|käyvät|lähtee|lähtevät|lähettää|lähettävät|toimittaa|toimittavat|tyhjentää|tyhjentävät|hakee|hakevat|korjaa|korjaavat|hoitaa|hoitavat|ilmoittaa|tarkistaa|julkaisee|vaihtaa|hyvittää|palauttaa)',
       '(palautuu|palautuvat|näkyy|näkyvät|saapuu|saapuvat|avautuu|aukeaa|ilmestyy)',
-      '(on|ovat) ~(perillä|valmi@|paikalla|noudettavissa|matkalla)',
+      '(on|ovat) ~(perillä|valmi@|paikalla|noudettavissa|matkalla|tilillä@|käytettävissä@)',
+      '(valmistuu|valmistuvat|päättyy|korjaantuu|korjaantuvat)',
       'saa(t|tte)',
       // A refund is kept by making it, not by a follow-up: "hyvitämme kahvin"
       // is a remedy, and a promise to be kept only when it names a time.
@@ -270,6 +358,10 @@ export const FI: Lexicon = {
       '(en|emme|ei) ~(voi|voida|pysty|pystytä) ~(luvata|taata|sanoa)',
       // What usually happens is a description, not a commitment: "hyvitys näkyy tilillä yleensä viikon sisällä".
       '(yleensä|tavallisesti|tyypillisesti)',
+      // Effort, not a commitment: "teemme parhaamme".
+      '(teemme|teen) (parhaamme|parhaani|kaikkemme|kaikkeni)',
+      // No sooner than: a floor, not a deadline ("korjaus valmistuu aikaisintaan huomenna").
+      'aikaisintaan',
     ],
   },
 };

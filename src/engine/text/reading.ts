@@ -16,11 +16,13 @@
 //                             anyone can keep, apology words stacked with nothing about the
 //                             complaint, or nothing at all
 //   not at fault  good        corrects with facts or shows concern, without owning the act
-//                 acceptable  a bare denial, a thin holding reply
+//                 acceptable  a bare denial, a thin holding reply; a non-apology lowers a step
 //                 poor        apologises for what the company did not do, argues, over-promises
 // One hedge lowers the grade by one step; it never turns an apology into an attack.
 import type { MarkerKind, MarkerMatch, TextAnalysis, TextRange } from './types.ts';
 import { sharedWords } from './reference.ts';
+import { SARCASM_CUE } from './analyse.ts';
+import { sentenceAt, sentences } from './tokenise.ts';
 
 export type Grade = 'good' | 'acceptable' | 'poor';
 export const GRADES: readonly Grade[] = ['poor', 'acceptable', 'good'];
@@ -100,6 +102,7 @@ export interface ReadingContext {
 const FORMULA: ReadonlySet<MarkerKind> = new Set(['apology', 'weak_apology', 'non_apology', 'negation', 'concern', 'signature', 'name']);
 // Three formula phrases with nothing about the complaint is stacking, not answering.
 const STUFFING_FORMULAS = 3;
+const HEDGES: ReadonlySet<ReasonCode> = new Set(['hedge_excuse', 'hedge_non_apology', 'hedge_scapegoat']);
 const LONG_WORDS = 40;
 
 export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: string): Reading {
@@ -127,9 +130,10 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
 
   // Harms, either way round.
   for (const k of ['arguing', 'over_promise'] as const) if (of(k).length > 0) harm(k, of(k));
-  if (of('premature_claim').length > 0) {
-    if (ctx.fixed === 'no') harm('premature_claim', of('premature_claim'));
-    else if (ctx.fixed !== 'yes') unsure.push('fix_unconfirmed');
+  // A public all-clear nobody has confirmed is the premature claim itself; only a confirmed fix excuses it.
+  if (of('premature_claim').length > 0 && ctx.fixed !== 'yes') {
+    harm('premature_claim', of('premature_claim'));
+    if (ctx.fixed !== 'no') unsure.push('fix_unconfirmed');
   }
 
   if (ctx.atFault) {
@@ -158,6 +162,8 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
   } else {
     if (apology.length > 0) harm('apology_for_rumour', apology);
     else if (weak.length > 0) lower('regret_for_rumour', weak);
+    // "Sorry you feel that way" dismisses, whoever was right.
+    if (of('non_apology').length > 0) lower('hedge_non_apology', of('non_apology'));
     if (of('correction').length > 0) lift('correction', of('correction'));
     else if (of('denial').length > 0) lower('bare_denial', of('denial'));
     if (of('concern').length > 0) lift('concern', of('concern'));
@@ -167,7 +173,11 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
 
   const harms = reasons.filter((r) => r.effect === 'harms');
   // A bare denial is the ceiling of a rumour's answer (acceptable), not a step down from it.
-  const lowers = reasons.filter((r) => r.effect === 'lowers' && r.code !== 'bare_denial').length;
+  // Hedges are counted by the sentence: "anteeksi, mutta vika syntyi toimittajamme
+  // päivityksessä" is one hedge, read as an excuse and as blame.
+  const sents = sentences(text);
+  const hedged = new Set(reasons.filter((r) => HEDGES.has(r.code)).flatMap((r) => r.matches.map((m) => sentenceAt(sents, m.start))));
+  const lowers = reasons.filter((r) => r.effect === 'lowers' && r.code !== 'bare_denial' && !HEDGES.has(r.code)).length + hedged.size;
   const has = (...codes: ReasonCode[]) => reasons.some((r) => codes.includes(r.code));
   let grade: Grade;
   if (harms.length > 0) grade = 'poor';
@@ -186,7 +196,7 @@ export function readReply(analysis: TextAnalysis, ctx: ReadingContext, text: str
   // Say when unsure.
   const bad = analysis.markers.some((m) => m.kind === 'arguing' || m.kind === 'denial');
   if (apology.length > 0 && bad) unsure.push('mixed_signals');
-  if (/[🙄🙃😏🤷]|(["“”'‘’])\s*(sorry|anteeksi|pahoittel\w*)\s*\1/iu.test(text)) unsure.push('sarcasm_cue');
+  if (SARCASM_CUE.test(text)) unsure.push('sarcasm_cue');
   if (analysis.tokens.length >= LONG_WORDS && reasons.filter((r) => r.code !== 'nothing').length <= 1) unsure.push('long_unread');
 
   return { grade, reasons, unsure, apology: apology.length > 0 };

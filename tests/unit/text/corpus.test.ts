@@ -7,8 +7,8 @@ import { evaluate, LABELS, loadCorpus } from '../../corpus/evaluate.ts';
 
 /** Raised when the reading improves; never lowered to make a change pass. */
 const FLOORS = {
-  fi: { macroF1: 0.68, gradeAccuracy: 0.85, dueAccuracy: 0.8 },
-  en: { macroF1: 0.58, gradeAccuracy: 0.72, dueAccuracy: 0.9 },
+  fi: { macroF1: 0.82, gradeAccuracy: 0.85, dueAccuracy: 0.85 },
+  en: { macroF1: 0.69, gradeAccuracy: 0.73, dueAccuracy: 0.93 },
 } as const;
 
 describe.each(['fi', 'en'] as const)('the %s corpus', (lang) => {

@@ -13,11 +13,13 @@ const CASES: Record<string, MarkerCase[]> = {
     { text: "That's on us.", has: [['apology', "That's on us"]] },
     { text: 'That’s on us.', has: [['apology', 'That’s on us']] },
     { text: 'We made a mistake.', has: [['apology', 'We made a mistake']] },
+    // Sorry for the act, in a few words, is the apology (LABELS.md: "I'm sorry we…").
+    { text: 'Sorry about that.', has: [['apology', 'Sorry']], not: ['weak_apology'] },
   ],
   weak_apology: [
     { text: 'Apologies for the delay.', has: [['weak_apology', 'Apologies']], not: ['apology'] },
     { text: 'Our apologies.', has: [['weak_apology', 'Our apologies']] },
-    { text: 'Sorry about that.', has: [['weak_apology', 'Sorry']] },
+    { text: 'We regret the disruption.', has: [['weak_apology', 'We regret']], not: ['apology'] },
   ],
   non_apology: [
     { text: "We're sorry if you feel offended.", has: [['non_apology', 'sorry if you feel offended']], not: ['apology', 'weak_apology'] },
