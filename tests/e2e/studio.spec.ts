@@ -189,3 +189,33 @@ test('save writes back to the file it was opened from (Ctrl+S), and asks where f
   expect((await disk())['mine.en.yaml']).toBe(edited);
   expect(await asked()).toBe(1);
 });
+
+test('a post copied with its indentation and pasted on an indented line keeps its shape', async ({ page }) => {
+  const good = await newScenario(page);
+  // A blank, indented line in the posts list, where a trainer would paste a post.
+  const text = good.replace('  - id: inquiry', '  \n  - id: inquiry');
+  await replaceText(page, text);
+  await expect(page.getByTestId('diag-count')).toHaveText('No problems');
+  const blank = page.locator('[data-testid="studio-editor"] .cm-line').nth(lineOf(text, '- id: inquiry') - 2);
+  await blank.click();
+  await page.keyboard.press('End');
+  const block = '  - id: extra\n    by: copycat\n    on: page\n    company_at_fault: true\n    text: Same here, last week.';
+  await page.locator('[data-testid="studio-editor"] .cm-content').evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, block);
+  const content = page.locator('[data-testid="studio-editor"] .cm-content');
+  await expect(content).toContainText('- id: extra');
+  const lines = (await content.innerText()).split('\n');
+  const at = lines.findIndex((l) => l.includes('- id: extra'));
+  expect(lines.slice(at, at + 6)).toEqual([
+    '  - id: extra',
+    '    by: copycat',
+    '    on: page',
+    '    company_at_fault: true',
+    '    text: Same here, last week.',
+    '  - id: inquiry',
+  ]);
+  await expect(page.getByTestId('diag-count')).toHaveText('No problems');
+});

@@ -15,6 +15,7 @@ import { diagnosticText, type Diagnostic } from '../../../engine/authoring.ts';
 import type { Language } from '../../../engine/play.ts';
 import { scenarioCompletions } from './completion.ts';
 import { scenarioHover } from './hover.ts';
+import { reindentOnPaste } from './paste.ts';
 
 /** How long typing must pause before the engine checks the text. */
 export const LINT_DELAY_MS = 250;
@@ -52,6 +53,7 @@ export function extensions(hooks: EditorHooks): Extension[] {
     indentUnit.of('  '),
     EditorState.tabSize.of(2),
     keymap.of([indentWithTab]),
+    reindentOnPaste,
     EditorView.lineWrapping,
     // One source object for the editor's life: CodeMirror matches running
     // queries to their source by identity, so a fresh function per lookup
