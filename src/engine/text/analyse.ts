@@ -6,7 +6,7 @@ import type { AnalysisContext, MarkerKind, MarkerMatch, TextAnalysis } from './t
 import { lexiconFor, type Lexicon } from './lexicon.ts';
 import { EN } from './markers-en.ts';
 import { FI } from './markers-fi.ts';
-import { contains, findAll, overlaps } from './pattern.ts';
+import { contains, forEachMatch, overlaps } from './pattern.ts';
 import { findPromises, negatedPromises } from './promises.ts';
 import { NAME_TOKEN } from './similarity.ts';
 import { sentenceAt, sentences, tokenise, type Sentence } from './tokenise.ts';
@@ -66,10 +66,12 @@ function butAfterApology(text: string, markers: MarkerMatch[], sents: readonly S
 export function analyseText(text: string, ctx: AnalysisContext): TextAnalysis {
   const lex = lexiconFor(ctx.language, LEXICONS);
   const sents = sentences(text);
-  let markers = mergeSameKind(
-    text,
-    lex.markers.flatMap(([kind, re]) => findAll(re, text).map((r) => ({ ...r, kind }))),
-  );
+  const found: MarkerMatch[] = [];
+  for (const [kind, re] of lex.markers)
+    forEachMatch(re, text, (m) => {
+      if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
+    });
+  let markers = mergeSameKind(text, found);
   markers = suppressApologies(markers, sents);
 
   // "We cannot guarantee" is honest, not an over-promise.

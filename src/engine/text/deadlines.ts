@@ -11,7 +11,7 @@
 // (read with the UTC getters, so no time zone or daylight saving enters).
 // The two languages, spelt out here so that the scenario schema can use this file without a cycle through model.ts.
 type Language = 'fi' | 'en';
-import { compilePattern } from './pattern.ts';
+import { compilePattern, forEachMatch } from './pattern.ts';
 import type { DeadlineSpec, TextRange } from './types.ts';
 
 export type { DeadlineSpec };
@@ -257,14 +257,11 @@ export function findDeadlines(text: string, language: Language): DeadlineHit[] {
     return numbers[s.toLowerCase().replace(/\s+/g, ' ')] ?? 1;
   };
   const hits: DeadlineHit[] = [];
-  for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+  for (const rule of rules)
+    forEachMatch(rule.re, text, (m) => {
       const spec = rule.read(m.groups ?? {}, count);
-      if (!spec || !validSpec(spec)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], spec });
-    }
-  }
+      if (spec && validSpec(spec)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], spec });
+    });
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept = hits.filter((h, i) => !hits.slice(0, i).some((o) => o.start < h.end && h.start < o.end));
   return kept.sort((a, b) => a.start - b.start);
