@@ -6,7 +6,7 @@ import type { AnalysisContext, MarkerKind, MarkerMatch, TextAnalysis } from './t
 import { lexiconFor, type Lexicon } from './lexicon.ts';
 import { EN } from './markers-en.ts';
 import { FI } from './markers-fi.ts';
-import { contains, forEachMatch, overlaps } from './pattern.ts';
+import { contains, overlaps } from './pattern.ts';
 import { findPromises, negatedPromises } from './promises.ts';
 import { NAME_TOKEN } from './similarity.ts';
 import { sentenceAt, sentences, tokenise, type Sentence } from './tokenise.ts';
@@ -67,10 +67,9 @@ export function analyseText(text: string, ctx: AnalysisContext): TextAnalysis {
   const lex = lexiconFor(ctx.language, LEXICONS);
   const sents = sentences(text);
   const found: MarkerMatch[] = [];
-  for (const [kind, re] of lex.markers)
-    forEachMatch(re, text, (m) => {
-      if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
-    });
+  lex.markerSet.forEachMatch(text, (m, i) => {
+    if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: lex.markers[i][0] });
+  });
   let markers = mergeSameKind(text, found);
   markers = suppressApologies(markers, sents);
 

@@ -69,37 +69,80 @@ function literalId(literal: string): number {
 let lastText: string | null = null;
 let scanNo = 0;
 let foundIn = new Uint32Array(0);
+/** The literals found by the last scan, in the order first met. */
+let foundList: number[] = [];
 
 function scan(text: string): void {
   if (text === lastText) return;
   if (foundIn.length < literalList.length) foundIn = new Uint32Array(literalList.length * 2);
   const no = ++scanNo;
+  foundList = [];
   const folded = foldCase(text);
   for (let i = 0; i + 1 < folded.length; i++) {
     const c = folded.charCodeAt(i);
     if (!startsLiteral[c]) continue;
     const ids = byPrefix.get(c * 0x10000 + folded.charCodeAt(i + 1));
     if (!ids) continue;
-    for (const id of ids) if (foundIn[id] !== no && folded.startsWith(literalList[id], i)) foundIn[id] = no;
+    for (const id of ids)
+      if (foundIn[id] !== no && folded.startsWith(literalList[id], i)) {
+        foundIn[id] = no;
+        foundList.push(id);
+      }
   }
   lastText = text;
 }
+
+const clausesMet = (clauses: readonly (readonly number[])[]): boolean => clauses.every((ids) => ids.some((id) => foundIn[id] === scanNo));
 
 /** False only when the compiled pattern `re` cannot match `text`: a literal it needs occurs nowhere there. */
 export function mayMatch(re: RegExp, text: string): boolean {
   const clauses = literalsOf.get(re);
   if (!clauses) return true;
   scan(text);
-  for (const ids of clauses) {
-    let any = false;
-    for (const id of ids)
-      if (foundIn[id] === scanNo) {
-        any = true;
-        break;
+  return clausesMet(clauses);
+}
+
+/**
+ * Compiled patterns tried together against each text (a lexicon's markers):
+ * the literals found lead straight to the patterns that may match, so the
+ * cost follows what the text contains rather than how many patterns there are.
+ */
+export class PatternSet {
+  private readonly clauses: (readonly (readonly number[])[] | undefined)[];
+  /** Per literal id, the patterns that need it. */
+  private readonly byLiteral = new Map<number, number[]>();
+  /** Patterns without literals: tried on every text. */
+  private readonly always: number[] = [];
+  private checked = new Uint32Array(0);
+  private round = 0;
+
+  constructor(readonly patterns: readonly RegExp[]) {
+    this.clauses = patterns.map((re) => literalsOf.get(re));
+    this.clauses.forEach((clauses, i) => {
+      if (!clauses) return this.always.push(i);
+      for (const id of new Set(clauses.flat())) {
+        const list = this.byLiteral.get(id);
+        if (list) list.push(i);
+        else this.byLiteral.set(id, [i]);
       }
-    if (!any) return false;
+    });
+    this.checked = new Uint32Array(patterns.length);
   }
-  return true;
+
+  /** Calls `each` with every match of every pattern, pattern by pattern in order, as forEachMatch would. */
+  forEachMatch(text: string, each: (m: RegExpExecArray, index: number) => void): void {
+    scan(text);
+    const round = ++this.round;
+    const candidates = [...this.always];
+    for (const id of foundList)
+      for (const i of this.byLiteral.get(id) ?? []) {
+        if (this.checked[i] === round) continue;
+        this.checked[i] = round;
+        if (clausesMet(this.clauses[i]!)) candidates.push(i);
+      }
+    candidates.sort((a, b) => a - b);
+    for (const i of candidates) execAll(this.patterns[i], text, (m) => each(m, i));
+  }
 }
 
 /**
@@ -107,7 +150,10 @@ export function mayMatch(re: RegExp, text: string): boolean {
  * `text.matchAll(re)` would yield them (without its copy of the expression).
  */
 export function forEachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
-  if (!mayMatch(re, text)) return;
+  if (mayMatch(re, text)) execAll(re, text, each);
+}
+
+function execAll(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     each(m);

@@ -141,7 +141,7 @@ class Parser {
     else if (c === '+') q = [1, Infinity];
     else if (c === '?') q = [0, 1];
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i, this.src.indexOf('}', this.i) + 1));
       if (!m) return null;
       this.i += m[0].length - 1;
       q = [Number(m[1]), m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3])];
