@@ -27,6 +27,9 @@ export async function buildCli() {
     target: 'node20',
     metafile: true,
     logLevel: 'warning',
+    // yaml's Node build asks process.env (a slow call into the environment) at every token it
+    // parses; its browser build, which the app runs, is the same parser without that.
+    alias: { yaml: resolve(ROOT, 'node_modules/yaml/browser/index.js') },
     define: { KOHU_VERSION: JSON.stringify(JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version) },
     // CommonJS dependencies (the language server's) call require().
     banner: { js: "import { createRequire as kohuRequire } from 'node:module'; const require = kohuRequire(import.meta.url);" },
