@@ -20,6 +20,7 @@ export default ts.config(
   {
     ignores: [
       'dist/',
+      'dist-cli/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `kohu` command: runs the TypeScript CLI through tsx, so the CLI and
-// the app share one engine source with no separate build step.
-import { register } from 'tsx/esm/api';
+// The `kohu` command. Runs the bundle in dist-cli/ (scripts/build-cli.mjs,
+// built on install) while it matches the sources; otherwise, in development,
+// the TypeScript itself through tsx.
+import { BUNDLE, bundleIsCurrent } from './cli-bundle.mjs';
 
 // A reader that stops early (`kohu validate … | head -1`) closes the pipe;
 // Node then reports EPIPE on the next write. Stop quietly, as a Unix tool
@@ -12,6 +13,11 @@ for (const stream of [process.stdout, process.stderr])
     throw error;
   });
 
-register();
-const { main } = await import('../src/cli/main.ts');
+async function typescriptMain() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('../src/cli/main.ts');
+}
+
+const { main } = bundleIsCurrent() ? await import(BUNDLE.href) : await typescriptMain();
 process.exitCode = await main(process.argv.slice(2));

@@ -95,7 +95,11 @@ function printText(
   console.log(errors ? summary : `${summary} — ok`);
 }
 
+/** Put in by the CLI bundle (scripts/build-cli.mjs), which does not sit beside package.json's sources. */
+declare const KOHU_VERSION: string | undefined;
+
 function packageVersion(): string {
+  if (typeof KOHU_VERSION === 'string') return KOHU_VERSION;
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 

@@ -4,11 +4,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export async function bundleFigures(root: string): Promise<void> {
+/** The JavaScript loaded up front, kB gzip; null without a build. */
+export async function bundleFigures(root: string): Promise<number | null> {
   const dist = resolve(root, 'dist');
   if (!existsSync(resolve(dist, 'index.html'))) {
-    console.log('\nbundle: no dist/ — run `npm run build` first for bundle figures');
-    return;
+    console.error('\nbundle: no dist/ — run `npm run build` first for bundle figures');
+    return null;
   }
   const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
   const initial = new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
@@ -23,4 +24,5 @@ export async function bundleFigures(root: string): Promise<void> {
   }
   console.log(`\nbundle: JavaScript loaded up front (library + drill screen): ${(upfront / 1024).toFixed(1)} kB gzip`);
   rows.forEach((r) => console.log(r));
+  return upfront / 1024;
 }

@@ -1,6 +1,7 @@
 // Frame times of the drill under a scripted storm, in real Chromium: 2,000
 // posts arriving 20 per simulated second, then the full feed at top speed.
 // Serves dist/ with vite preview on a free loopback port.
+import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { findChromium } from '../../scripts/chromium-path.mjs';
@@ -20,11 +21,30 @@ interface Gaps {
   longTasks: number[];
 }
 
-export async function frameFigures(root: string): Promise<void> {
-  const executablePath = findChromium();
+export interface StormFigures {
+  /** 95th percentile of the frame gaps while the storm arrives. */
+  p95: number;
+  /** The longest task of the whole storm run. */
+  longestTask: number;
+}
+
+/** Chromium for the storm: found, or installed as the browser tests do (scripts/ensure-chromium.mjs). */
+function chromiumPath(root: string): string | null {
+  const found = findChromium();
+  if (found) return found;
+  try {
+    execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    return null;
+  }
+  return findChromium();
+}
+
+export async function frameFigures(root: string): Promise<StormFigures | null> {
+  const executablePath = chromiumPath(root);
   if (!executablePath) {
-    console.log('\nframes: no Chromium found (run `node scripts/ensure-chromium.mjs`)');
-    return;
+    console.error('\nframes: no Chromium found, and none could be installed (scripts/ensure-chromium.mjs); storm figures are null');
+    return null;
   }
   const server = await preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
   const url = server.resolvedUrls?.local[0];
@@ -44,18 +64,23 @@ export async function frameFigures(root: string): Promise<void> {
     console.log('\nframes (1920×1080, Chromium, software rendering):');
     report('  storm arriving (200 posts per real second)', arriving);
     report('  2,000 posts in the feed, top speed', full);
+    return { p95: quantile(arriving.gaps, 0.95), longestTask: Math.max(0, ...arriving.longTasks, ...full.longTasks) };
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
 }
 
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+}
+
 function report(label: string, { gaps, longTasks }: Gaps): void {
-  const sorted = [...gaps].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))].toFixed(1);
+  const at = (q: number) => quantile(gaps, q).toFixed(1);
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
   console.log(
-    `${label}: ${sorted.length} frames, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms; long tasks ${longTasks.length} (longest ${longest} ms)`,
+    `${label}: ${gaps.length} frames, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms; long tasks ${longTasks.length} (longest ${longest} ms)`,
   );
 }
 

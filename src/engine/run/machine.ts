@@ -27,7 +27,12 @@ export class ModelError extends Error {}
  */
 export const MAX_CONDITION_MOVES = 64;
 
-function loopGuard() {
+interface LoopGuard {
+  allow(current: Facts): boolean;
+}
+
+/** Counts condition moves since the facts last changed (one machine, one walk: the explorer's). */
+function loopGuard(): LoopGuard {
   let facts: Facts | null = null;
   let moves = 0;
   return {
@@ -41,8 +46,29 @@ function loopGuard() {
   };
 }
 
-export function buildMachine(model: ScenarioModel) {
-  const loop = loopGuard();
+/**
+ * Counts condition moves per set of facts, so that one machine can serve
+ * every drill of a model: a session hands the machine a new facts object at
+ * each change and never an old one again, so this counts exactly as
+ * loopGuard does for that session.
+ */
+function perFactsGuard(): LoopGuard {
+  const moves = new WeakMap<Facts, number>();
+  return {
+    allow(current: Facts): boolean {
+      const n = (moves.get(current) ?? 0) + 1;
+      moves.set(current, n);
+      return n <= MAX_CONDITION_MOVES;
+    },
+  };
+}
+
+/**
+ * `forSessions`: the machine every drill of the model shares (sessionMachine):
+ * loops are counted per set of facts and each actor starts from its own.
+ */
+export function buildMachine(model: ScenarioModel, forSessions = false) {
+  const loop = forSessions ? perFactsGuard() : loopGuard();
   const phaseIds = new Set(model.phases.map((p) => p.id));
   if (!phaseIds.has(model.initial)) throw new ModelError(`initial phase ${model.initial} is unknown`);
 
@@ -90,7 +116,7 @@ export function buildMachine(model: ScenarioModel) {
   }).createMachine({
     id: model.id,
     initial: model.initial,
-    context: { facts: emptyFacts() },
+    context: forSessions ? () => ({ facts: emptyFacts() }) : { facts: emptyFacts() },
     on: { FACTS: { actions: 'storeFacts' }, FORCE: force },
     // The per-phase objects are built from checked names above; XState's
     // config types cannot follow names computed at run time.
@@ -99,3 +125,31 @@ export function buildMachine(model: ScenarioModel) {
 }
 
 export type ScenarioMachine = ReturnType<typeof buildMachine>;
+
+// The machine is a function of the model's phases; building it is a good
+// part of starting a drill, and balance or explore start thousands. A model
+// is data that a test or the studio may change in place, so the machine is
+// reused only while every phase and transition is the very object it was
+// built from.
+const shared = new WeakMap<ScenarioModel, { machine: ScenarioMachine; built: unknown[] }>();
+
+function shapeOf(model: ScenarioModel): unknown[] {
+  const out: unknown[] = [model.initial, model.id, model.phases];
+  for (const p of model.phases) {
+    out.push(p, p.id, p.ending, p.transitions);
+    for (const t of p.transitions) out.push(t, t.to, t.when, t.afterMs);
+  }
+  return out;
+}
+
+const sameShape = (a: unknown[], b: unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The model's machine, built once and shared by its drills (sessions only: see perFactsGuard). */
+export function sessionMachine(model: ScenarioModel): ScenarioMachine {
+  const built = shapeOf(model);
+  const cached = shared.get(model);
+  if (cached && sameShape(cached.built, built)) return cached.machine;
+  const machine = buildMachine(model, true);
+  shared.set(model, { machine, built });
+  return machine;
+}

@@ -4,7 +4,7 @@
 // replaying its log into a fresh session (see replay.ts).
 import { createActor, type Actor } from 'xstate';
 import type { PostModel, ScenarioModel } from '../model.ts';
-import { buildMachine, type ScenarioMachine } from '../run/machine.ts';
+import { sessionMachine, type ScenarioMachine } from '../run/machine.ts';
 import type { Action, ApplyOutcome, Rejection } from './actions.ts';
 import { SimClock } from './sim-clock.ts';
 import { MetricSeries } from './metrics.ts';
@@ -86,7 +86,7 @@ export class Session {
     this.analysed = options.analysed ?? new Map();
     this.postById = new Map(model.posts.map((p) => [p.id, p]));
     this.metrics = new MetricSeries(model, seed);
-    this.machine = buildMachine(model);
+    this.machine = sessionMachine(model);
     this.actor = createActor(this.machine, {
       clock: this.clock,
       inspect: (ev) => {

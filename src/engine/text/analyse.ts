@@ -131,10 +131,11 @@ export function analyseText(text: string, ctx: AnalysisContext): TextAnalysis {
   const lex = lexiconFor(ctx.language, LEXICONS);
   const sents = sentences(text);
   const words = tokenise(text);
-  let markers = mergeSameKind(text, [
-    ...lex.markers.flatMap(([kind, re]) => findAll(re, text).map((r) => ({ ...r, kind }))),
-    ...blameMarkers(text, sents, lex),
-  ]);
+  const found: MarkerMatch[] = [];
+  lex.markerSet.forEachMatch(text, (m, i) => {
+    if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: lex.markers[i][0] });
+  });
+  let markers = mergeSameKind(text, [...found, ...blameMarkers(text, sents, lex)]);
   markers = suppressApologies(markers, sents);
   markers = sarcasticApologies(text, markers, sents);
   // "Lippuja ei hyvitetä", "we can't refund": a remedy said not to happen is none.

@@ -11,7 +11,7 @@
 // (read with the UTC getters, so no time zone or daylight saving enters).
 // The two languages, spelt out here so that the scenario schema can use this file without a cycle through model.ts.
 type Language = 'fi' | 'en';
-import { compilePattern } from './pattern.ts';
+import { compilePattern, PatternSet } from './pattern.ts';
 import type { DeadlineSpec, TextRange } from './types.ts';
 
 export type { DeadlineSpec };
@@ -233,6 +233,7 @@ const FI_RULES: TimeRule[] = [
 
 interface CompiledRules {
   rules: { re: RegExp; read: TimeRule['read'] }[];
+  patterns: PatternSet;
   numbers: Record<string, number>;
 }
 
@@ -242,7 +243,8 @@ function rulesFor(language: Language): CompiledRules {
   let c = compiled.get(language);
   if (!c) {
     const [rules, numbers] = language === 'fi' ? [FI_RULES, FI_NUMBERS] : [EN_RULES, EN_NUMBERS];
-    c = { rules: rules.map((r) => ({ re: compilePattern(r.pattern), read: r.read })), numbers };
+    const compiledRules = rules.map((r) => ({ re: compilePattern(r.pattern), read: r.read }));
+    c = { rules: compiledRules, patterns: new PatternSet(compiledRules.map((r) => r.re)), numbers };
     compiled.set(language, c);
   }
   return c;
@@ -250,21 +252,17 @@ function rulesFor(language: Language): CompiledRules {
 
 /** Every time expression in the text, longest first where two overlap. */
 export function findDeadlines(text: string, language: Language): DeadlineHit[] {
-  const { rules, numbers } = rulesFor(language);
+  const { rules, patterns, numbers } = rulesFor(language);
   const count = (s: string | undefined): number => {
     if (s === undefined) return 1;
     if (/^\d+$/.test(s)) return Number(s);
     return numbers[s.toLowerCase().replace(/\s+/g, ' ')] ?? 1;
   };
   const hits: DeadlineHit[] = [];
-  for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
-      const spec = rule.read(m.groups ?? {}, count);
-      if (!spec || !validSpec(spec)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], spec });
-    }
-  }
+  patterns.forEachMatch(text, (m, i) => {
+    const spec = rules[i].read(m.groups ?? {}, count);
+    if (spec && validSpec(spec)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], spec });
+  });
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept = hits.filter((h, i) => !hits.slice(0, i).some((o) => o.start < h.end && h.start < o.end));
   return kept.sort((a, b) => a.start - b.start);

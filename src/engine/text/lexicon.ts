@@ -2,7 +2,7 @@
 // language of pattern.ts), compiled once per language on first use.
 import type { Language } from '../model.ts';
 import type { MarkerKind } from './types.ts';
-import { compilePattern } from './pattern.ts';
+import { compilePattern, PatternSet } from './pattern.ts';
 
 /** Marker kinds found by pattern; signature and name are found by code. */
 export type PatternKind = Exclude<MarkerKind, 'signature' | 'name'>;
@@ -47,6 +47,8 @@ export interface Lexicon {
 
 export interface CompiledLexicon {
   markers: [PatternKind, RegExp][];
+  /** The markers' patterns, in the same order, to try against a text together. */
+  markerSet: PatternSet;
   butWords: Set<string>;
   signOffs: readonly string[];
   /** Each matches when the text just before a marker ends in such a word. */
@@ -67,6 +69,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   }
   return {
     markers,
+    markerSet: new PatternSet(markers.map(([, re]) => re)),
     butWords: new Set(lex.butWords),
     signOffs: lex.signOffs,
     futureClauses: lex.futureClauses.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}[\\s,]+(\\S+[\\s,]+)?$`, 'iu')),

@@ -34,16 +34,31 @@ function key(word: string, language: Language): string | null {
  */
 export function sharedWords(reply: string, postText: string, language: Language, ignore: readonly TextRange[] = []): TextRange[] {
   const stop = STOP[language];
-  const postKeys = new Set(
-    tokenise(postText)
-      .filter((t) => !stop.has(t.word))
-      .map((t) => key(t.word, language))
-      .filter((k): k is string => k !== null && !stop.has(k)),
-  );
+  const postKeys = keysOf(postText, language);
   return tokenise(reply)
     .filter((t) => {
       const k = key(t.word, language);
       return k !== null && !stop.has(k) && !stop.has(t.word) && postKeys.has(k) && !ignore.some((r) => overlaps(r, t));
     })
     .map((t) => ({ start: t.start, end: t.end, text: reply.slice(t.start, t.end) }));
+}
+
+// A drill answers the same few posts again and again: each post's words are keyed once.
+const postKeysCache = new Map<string, ReadonlySet<string>>();
+
+function keysOf(postText: string, language: Language): ReadonlySet<string> {
+  const cacheKey = `${language}\u0000${postText}`;
+  let keys = postKeysCache.get(cacheKey);
+  if (!keys) {
+    const stop = STOP[language];
+    keys = new Set(
+      tokenise(postText)
+        .filter((t) => !stop.has(t.word))
+        .map((t) => key(t.word, language))
+        .filter((k): k is string => k !== null && !stop.has(k)),
+    );
+    if (postKeysCache.size >= 1000) postKeysCache.clear(); // posts come from scenarios: a few hundred at most
+    postKeysCache.set(cacheKey, keys);
+  }
+  return keys;
 }

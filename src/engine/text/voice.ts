@@ -61,18 +61,30 @@ export function nameStems(first: string): string[] {
   return [...stems];
 }
 
+const nameCache = new Map<string, RegExp>();
+
+/** The mentions of one first name in any case form: built once per name, as names recur across a drill. */
+function nameRegex(first: string): RegExp {
+  let re = nameCache.get(first);
+  if (!re) {
+    const alts = nameStems(first)
+      .sort((a, b) => b.length - a.length)
+      .map((s) => {
+        // Keep the capital (so the verb "anna" is not the name Anna) unless the
+        // display name itself was written in lower case.
+        const head = s[0] === s[0].toUpperCase() ? s[0] : `[${s[0]}${s[0].toUpperCase()}]`;
+        return head + s.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      });
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s|\\p{Ll}{0,7})(?![\\p{L}\\p{N}])`, 'gu');
+    if (nameCache.size >= 1000) nameCache.clear(); // names come from personas: a few per scenario
+    nameCache.set(first, re);
+  }
+  return re;
+}
+
 /** Every mention of the customer's first name, in any case form. */
 export function findName(text: string, customerName: string | undefined): TextRange[] {
   const first = firstName(customerName);
   if (!first) return [];
-  const alts = nameStems(first)
-    .sort((a, b) => b.length - a.length)
-    .map((s) => {
-      // Keep the capital (so the verb "anna" is not the name Anna) unless the
-      // display name itself was written in lower case.
-      const head = s[0] === s[0].toUpperCase() ? s[0] : `[${s[0]}${s[0].toUpperCase()}]`;
-      return head + s.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    });
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s|\\p{Ll}{0,7})(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return [...text.matchAll(nameRegex(first))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
