@@ -73,7 +73,7 @@ export class DebriefSession {
         });
         continue;
       }
-      const outcome = checkResultText(text, this.context());
+      const outcome = checkResultText(text, this.context(), file.name);
       messages.push(this.take(outcome, file.name, file.name));
     }
     this.messages = messages;
@@ -83,8 +83,8 @@ export class DebriefSession {
   async addHistory(entries: readonly HistoryEntry[]): Promise<void> {
     const messages: Message[] = [];
     for (const e of entries) {
-      const outcome = checkResult(e.result, this.context(e.model));
       const label = `${e.result.team ?? e.result.scenario.title} (${dateTime(e.result.createdAt ?? e.savedAt, uiLang.current)})`;
+      const outcome = checkResult(e.result, this.context(e.model), label);
       messages.push(this.take(outcome, label, 'history', e.model));
     }
     this.messages = messages;

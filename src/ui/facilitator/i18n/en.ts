@@ -204,7 +204,6 @@ export const en = {
   'load.other_language': 'it was played in another language ({got}); this debrief is in {want}.',
   'load.other_version': 'it was played on version {got} of the scenario; this debrief needs version {want}.',
   'load.scenario_missing': 'its scenario {id} ({lang}) is not installed in this app.',
-  'load.damaged': 'the file is damaged: its actions no longer replay on the scenario ({reason}).',
   'load.duplicate': 'the same result is already in the debrief.',
 
   'teams.title': 'Teams',

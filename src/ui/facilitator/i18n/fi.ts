@@ -204,7 +204,6 @@ export const fi: Record<FKey, string> = {
   'load.other_language': 'se on pelattu toisella kielellä ({got}); tämä purku on kielellä {want}.',
   'load.other_version': 'se on pelattu skenaarion versiolla {got}; tämä purku tarvitsee version {want}.',
   'load.scenario_missing': 'sen skenaariota {id} ({lang}) ei ole asennettu tähän sovellukseen.',
-  'load.damaged': 'tiedosto on vaurioitunut: sen toimet eivät enää toistu skenaariossa ({reason}).',
   'load.duplicate': 'sama tulos on jo purussa.',
 
   'teams.title': 'Ryhmät',
