@@ -310,6 +310,8 @@ export const en: Record<MessageKey, string> = {
   'score.history': 'To history',
   'score.flagCredit': 'Credit',
   'score.flagPenalty': 'Penalty',
+  'score.notSaved':
+    'The result could not be kept in History in this browser. Download it now, or it will be lost when you leave this page.',
   'score.saved': 'The result was saved in History.',
   'score.modelMissing': 'The scenario is not installed here: post texts and expert answers are missing.',
 
@@ -335,6 +337,10 @@ export const en: Record<MessageKey, string> = {
   'history.intro': 'Your past results are kept in this browser. Export a result as a JSON file and import it back.',
   'history.empty': 'No results yet. Play a drill and its scorecard is kept here.',
   'history.import': 'Import a result (JSON)…',
+  'history.refused': '“{file}” was not imported: {reason}',
+  'history.tooLarge': 'the file is {size} MB; a result file may be at most {limit} MB.',
+  'history.reading': 'Reading “{file}”…',
+  'history.scenarioMissing': 'its scenario {id} ({lang}) is not installed in this app, so it cannot be replayed or shown.',
   'history.imported': 'The result was imported.',
   'history.open': 'Open scorecard',
   'history.openLabel': 'Open scorecard: {title}, {date}',

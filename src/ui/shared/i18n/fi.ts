@@ -315,6 +315,7 @@ export const fi = {
   'score.history': 'Historiaan',
   'score.flagCredit': 'Ansio',
   'score.flagPenalty': 'Miinus',
+  'score.notSaved': 'Tulosta ei voitu tallentaa tämän selaimen historiaan. Lataa se nyt, tai se katoaa, kun poistut sivulta.',
   'score.saved': 'Tulos tallennettiin historiaan.',
   'score.modelMissing': 'Skenaariota ei löytynyt tästä asennuksesta: viestien tekstit ja asiantuntijan vastaukset puuttuvat.',
 
@@ -340,6 +341,10 @@ export const fi = {
   'history.intro': 'Aiemmat tuloksesi tallentuvat tähän selaimeen. Voit viedä tuloksen JSON-tiedostona ja tuoda sen takaisin.',
   'history.empty': 'Ei vielä tuloksia. Pelaa harjoitus, niin tuloskortti tallentuu tähän.',
   'history.import': 'Tuo tulos (JSON)…',
+  'history.refused': 'Tiedostoa ”{file}” ei tuotu: {reason}',
+  'history.tooLarge': 'tiedosto on {size} Mt; tulostiedosto saa olla enintään {limit} Mt.',
+  'history.reading': 'Luetaan tiedostoa ”{file}”…',
+  'history.scenarioMissing': 'sen skenaariota {id} ({lang}) ei ole asennettu tähän sovellukseen, joten sitä ei voi toistaa eikä näyttää.',
   'history.imported': 'Tulos tuotiin.',
   'history.open': 'Avaa tuloskortti',
   'history.openLabel': 'Avaa tuloskortti: {title}, {date}',
