@@ -162,6 +162,17 @@ export class DebriefSession {
     this.update(key, (t) => ({ ...t, result: withDecision(model, t.result, flagId, full) }));
   }
 
+  /** The file's claim on a flag, taken as this debrief's decision (made here, so by this facilitator). */
+  acceptClaim(key: string, flagId: string): void {
+    const claim = this.state.teams.find((t) => t.key === key)?.result.claims?.[flagId];
+    if (!claim) return;
+    this.decide(key, flagId, {
+      decision: claim.decision,
+      reason: claim.reason,
+      ...(claim.points !== undefined && { points: claim.points }),
+    });
+  }
+
   results(): KohuResult[] {
     return this.state.teams.map((t) => t.result);
   }
