@@ -33,6 +33,7 @@ export const en = {
   'room.title': 'Team drill',
   'room.controlOn': 'Control window connected',
   'room.controlOff': 'No control window',
+  'room.pair': 'Control code',
   'room.openControl': 'Open the control window',
   'room.textSize': 'Text size',
   'room.smaller': 'Smaller text',
@@ -60,6 +61,10 @@ export const en = {
   'control.end': 'End drill',
   'control.endTitle': 'End the drill?',
   'control.endConfirm': 'The drill ends for the whole team now and is scored. This cannot be undone.',
+  'control.pairTitle': 'Pair with the big screen',
+  'control.pairLabel': 'The control code shown on the big screen',
+  'control.pair': 'Pair',
+  'control.pairWrong': 'No big screen has that code. Check the code in the big screen’s top bar and try again.',
   'control.waitingTitle': 'Waiting for the big screen',
   'control.waiting':
     'Start a team drill in the main window (Team drill → Show the briefing on this screen). This window connects to it by itself; nothing needs to be entered here.',

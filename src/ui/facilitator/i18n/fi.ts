@@ -33,6 +33,7 @@ export const fi: Record<FKey, string> = {
   'room.title': 'Ryhmäharjoitus',
   'room.controlOn': 'Ohjausikkuna yhdistetty',
   'room.controlOff': 'Ei ohjausikkunaa',
+  'room.pair': 'Ohjauskoodi',
   'room.openControl': 'Avaa ohjausikkuna',
   'room.textSize': 'Tekstin koko',
   'room.smaller': 'Pienempi teksti',
@@ -60,6 +61,10 @@ export const fi: Record<FKey, string> = {
   'control.end': 'Lopeta harjoitus',
   'control.endTitle': 'Lopetetaanko harjoitus?',
   'control.endConfirm': 'Harjoitus päättyy koko ryhmältä nyt ja pisteytetään. Tätä ei voi perua.',
+  'control.pairTitle': 'Yhdistä isoon näyttöön',
+  'control.pairLabel': 'Ison näytön yläpalkissa näkyvä ohjauskoodi',
+  'control.pair': 'Yhdistä',
+  'control.pairWrong': 'Millään isolla näytöllä ei ole tätä koodia. Tarkista koodi ison näytön yläpalkista ja yritä uudelleen.',
   'control.waitingTitle': 'Odotetaan isoa näyttöä',
   'control.waiting':
     'Aloita ryhmäharjoitus pääikkunassa (Ryhmäharjoitus → Näytä tehtävänanto tällä näytöllä). Tämä ikkuna yhdistyy siihen itse; tänne ei tarvitse syöttää mitään.',
