@@ -93,3 +93,53 @@ test('the studio opens a file from the file input, and opens it again after it c
   await expect(editor).toContainText('id: second-version');
   expect(errors).toEqual([]);
 });
+
+test('under the shipped Content-Security-Policy no page logs a violation', async ({ context }) => {
+  // Was: no policy at all. Every screen is visited, the editor, charts and diagram included.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  const page = await context.newPage();
+  const logged: string[] = [];
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) logged.push(m.text());
+  });
+  const violations = async () => [...logged, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+
+  await openLibrary(page, 'lang=en&speed=600&seed=8');
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
+  await startScenario(page, 'The Hot Days video');
+  await endDrill(page);
+  await toScorecard(page);
+  await expect(page.getByTestId('score-total')).toBeVisible();
+  await expect.poll(() => page.locator('canvas').count()).toBeGreaterThan(0);
+  expect(await violations()).toEqual([]);
+
+  await page.goto('/?lang=en#history');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  expect(await violations()).toEqual([]);
+
+  await page.goto('/?lang=en#debrief');
+  await page.getByTestId('debrief-files').setInputFiles(['team-aalto.json', 'team-bjork.json'].map((f) => resolve(RESULTS, f)));
+  await expect(page.locator('li[data-team]')).toHaveCount(2);
+  await expect.poll(() => page.locator('canvas').count()).toBeGreaterThan(0);
+  for (const key of ['2', '3', '1']) await page.keyboard.press(key);
+  expect(await violations()).toEqual([]);
+
+  await page.goto('/?lang=en#studio');
+  await expect(page.locator('[data-testid="studio-editor"] .cm-content')).toBeVisible();
+  await page.locator('[data-testid="studio-editor"] .cm-content').click();
+  await page.keyboard.type('x');
+  await expect(page.locator('[data-testid="diagram"]')).toBeVisible();
+  expect(await violations()).toEqual([]);
+  // CodeMirror's own styles applied (its gutters are laid out), not blocked.
+  expect(await page.locator('.cm-gutters').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+
+  await page.goto('/?control=1&lang=en');
+  await expect(page.getByRole('heading', { name: 'Pair with the big screen' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
