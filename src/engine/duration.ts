@@ -13,7 +13,8 @@ export function parseDuration(text: unknown): number | null {
   let pos = 0;
   PART.lastIndex = 0;
   while (pos < s.length) {
-    while (s[pos] === ' ') pos++;
+    // Any whitespace the schema's `\s` accepts (a tab, a no-break space) may sit between parts.
+    while (/\s/.test(s[pos])) pos++;
     PART.lastIndex = pos;
     const m = PART.exec(s);
     if (!m) return null;

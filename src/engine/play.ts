@@ -25,4 +25,5 @@ export { UNSURE_WORDS, GRADE_WORDS, describeReading } from './scoring/reading-wo
 export { readText } from './run/read.ts';
 export { wallClock } from './scoring/explain.ts';
 export { buildMachine } from './run/machine.ts';
-export { runToResult, refreshResult } from './pipeline.ts';
+export { runToResult, refreshResult, admitResult } from './pipeline.ts';
+export { MAX_LOG_ACTIONS, MAX_RESULT_BYTES, MAX_TEXT_CHARS, TIME_SLACK_MS, latestTime } from './limits.ts';

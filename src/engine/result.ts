@@ -7,6 +7,8 @@ import { DRILL_MODES, type Dimension, type DrillMode, type EndingName, type Lang
 import { RULES } from './scoring/rules/index.ts';
 import type { Flag, Overrides, ScoreReport } from './scoring/types.ts';
 import type { MetricPoint, PhaseVisit, PromiseRecord, RunRecord } from './run/record.ts';
+import { MAX_LOG_ACTIONS, MAX_RESULT_BYTES } from './limits.ts';
+import { checkResultFields } from './result-schema.ts';
 
 /**
  * 2: graded reading of replies (rules renamed and merged, see RULE_RENAMES),
@@ -62,6 +64,12 @@ export interface KohuResult {
    * by the debrief, never applied.
    */
   retiredOverrides?: Overrides;
+  /**
+   * Decisions that arrived inside an imported file (who, why, when, as the
+   * file says): shown as the file's claims and never applied until a
+   * facilitator here accepts one, which makes it an override.
+   */
+  claims?: Overrides;
   /** The format this result was upgraded from; its scores are replayed by whoever shows it. */
   upgradedFrom?: number;
   /** Posts and phase visits that follow from an earlier mistake (not in the ideal replay). */
@@ -72,14 +80,20 @@ export interface KohuResult {
   metrics: MetricPoint[];
 }
 
-/** What a result carries about who played and when: kept as is when the result is replayed. */
+/** What a result carries about who played, how and when, and people's claims: kept as is when the result is replayed. */
 export interface ResultLabels {
   team?: string;
   participants?: string[];
   mode?: DrillMode;
   createdAt?: string;
   retiredOverrides?: Overrides;
+  claims?: Overrides;
 }
+
+/** What a result carries besides the run and its score: its labels and the judgements made in this debrief. */
+export type ResultExtra = ResultLabels & { overrides?: Overrides };
+
+const isRecord = (v: unknown): v is Overrides => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A result's labels, only those of the right type (a file may carry anything). */
 export function labelsOf(r: Partial<Record<keyof ResultLabels, unknown>>): ResultLabels {
@@ -89,11 +103,12 @@ export function labelsOf(r: Partial<Record<keyof ResultLabels, unknown>>): Resul
     ...(names && { participants: names }),
     ...(DRILL_MODES.includes(r.mode as DrillMode) && { mode: r.mode as DrillMode }),
     ...(typeof r.createdAt === 'string' && { createdAt: r.createdAt }),
-    ...(typeof r.retiredOverrides === 'object' && r.retiredOverrides !== null && { retiredOverrides: r.retiredOverrides as Overrides }),
+    ...(isRecord(r.retiredOverrides) && { retiredOverrides: r.retiredOverrides }),
+    ...(isRecord(r.claims) && { claims: r.claims }),
   };
 }
 
-export function buildResult(record: RunRecord, report: ScoreReport, extra: ResultLabels & { overrides?: Overrides } = {}): KohuResult {
+export function buildResult(record: RunRecord, report: ScoreReport, extra: ResultExtra = {}): KohuResult {
   const m = record.model;
   return {
     kind: 'kohu-result',
@@ -114,6 +129,7 @@ export function buildResult(record: RunRecord, report: ScoreReport, extra: Resul
     flags: report.flags,
     overrides: extra.overrides ?? {},
     ...(extra.retiredOverrides && Object.keys(extra.retiredOverrides).length > 0 && { retiredOverrides: extra.retiredOverrides }),
+    ...(extra.claims && Object.keys(extra.claims).length > 0 && { claims: extra.claims }),
     phaseHistory: record.phaseHistory,
     promises: record.promises,
     appeared: record.appeared,
@@ -122,15 +138,28 @@ export function buildResult(record: RunRecord, report: ScoreReport, extra: Resul
   };
 }
 
-export type ResultCheck = { ok: true; result: KohuResult } | { ok: false; code: string; message: { fi: string; en: string } };
+export type ResultCheck =
+  { ok: true; result: KohuResult } | { ok: false; code: string; message: { fi: string; en: string }; field?: string };
 
-/** Reads a result file's JSON text; refuses anything that is not a result of a format we know. */
-export function readResult(text: string): ResultCheck {
+/**
+ * Reads a result file's JSON text; refuses anything that is not a result of
+ * a format we know, or whose fields do not fit the schema (result-schema.ts),
+ * naming the file and the field. Cheap checks first: the size before the
+ * parse, the number of actions before each one is looked at.
+ */
+export function readResult(text: string, file = 'result.json'): ResultCheck {
+  if (text.length > MAX_RESULT_BYTES)
+    return fail(
+      'result_too_large',
+      `Tiedosto ”${file}” on liian suuri (${megabytes(text.length)} Mt; tulostiedosto saa olla enintään ${megabytes(MAX_RESULT_BYTES)} Mt). Oikea tulos on muutamia kymmeniä kilotavuja; tämä ei ole Kohun tulos tai se on vaurioitunut.`,
+      `The file “${file}” is too large (${megabytes(text.length)} MB; a result file may be at most ${megabytes(MAX_RESULT_BYTES)} MB). A real result is a few tens of kilobytes; this is not a Kohu result or it is damaged.`,
+    );
   let data: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch {
-    const cut = truncatedAt(text);
+    const cut = truncatedAt(body);
     if (cut !== null)
       return fail(
         'result_truncated',
@@ -148,15 +177,32 @@ export function readResult(text: string): ResultCheck {
       `Tulostiedoston versio ${String(r.format)} ei ole tuettu (tuettu: ${RESULT_FORMAT}).`,
       `Result format ${String(r.format)} is not supported (supported: ${RESULT_FORMAT}).`,
     );
-  const okScenario = r.scenario && typeof r.scenario.id === 'string' && typeof r.scenario.version === 'number';
-  const okParts =
-    Array.isArray(r.log) && Array.isArray(r.flags) && r.scores && typeof r.scores.total === 'number' && typeof r.seed === 'number';
-  if (!okScenario || !okParts)
-    return fail('result_damaged', 'Tulostiedosto on vaurioitunut: osia puuttuu.', 'The result file is damaged: parts are missing.');
+  if (Array.isArray(r.log) && r.log.length > MAX_LOG_ACTIONS) return tooManyActions(file, r.log.length);
+  const wrong = checkResultFields(r);
+  if (wrong)
+    return {
+      ...fail(
+        'result_field',
+        `Tiedoston ”${file}” kenttä ${wrong.field} on virheellinen: sen pitää olla ${wrong.expected.fi}.`,
+        `In the file “${file}”, the field ${wrong.field} is wrong: it must be ${wrong.expected.en}.`,
+      ),
+      field: wrong.field,
+    };
   const result = { overrides: {}, ...r } as KohuResult;
   const from = r.format as number;
   return { ok: true, result: from === 1 ? upgradeFrom1(result) : from === 2 ? upgradeFrom2(result) : result };
 }
+
+/** The refusal of a log longer than the stated cap (a result's, a script's). */
+export function tooManyActions(file: string, count: number): Extract<ResultCheck, { ok: false }> {
+  return fail(
+    'result_too_many_actions',
+    `Tiedostossa ”${file}” on ${count.toLocaleString('fi')} toimintoa; yhdessä harjoituksessa voi olla enintään ${MAX_LOG_ACTIONS.toLocaleString('fi')}. Tiedosto ei ole oikean harjoituksen tulos.`,
+    `The file “${file}” holds ${count.toLocaleString('en')} actions; one drill may hold at most ${MAX_LOG_ACTIONS.toLocaleString('en')}. The file is not the result of a real drill.`,
+  );
+}
+
+const megabytes = (chars: number): string => (Math.ceil(chars / 100_000) / 10).toString();
 
 /** Format 2 → 3: the same document (format 3 only allows more action types); scores stay current. */
 function upgradeFrom2(r: KohuResult): KohuResult {
@@ -198,7 +244,7 @@ const CURRENT_RULES = new Set(RULES.map((rule) => rule.id));
  * that does not match means some other damage, not truncation.
  */
 function truncatedAt(text: string): number | null {
-  const body = text.replace(/^\uFEFF/, '').trimEnd();
+  const body = text.trimEnd();
   if (!/^\s*[[{]/.test(body)) return null;
   const open: string[] = [];
   let inString = false;
@@ -217,4 +263,4 @@ function truncatedAt(text: string): number | null {
   return open.length > 0 || inString ? body.length : null;
 }
 
-const fail = (code: string, fi: string, en: string): ResultCheck => ({ ok: false, code, message: { fi, en } });
+const fail = (code: string, fi: string, en: string): Extract<ResultCheck, { ok: false }> => ({ ok: false, code, message: { fi, en } });

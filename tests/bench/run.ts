@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadScenario } from '../../src/engine/authoring.ts';
-import { Session, scoreRun } from '../../src/engine/play.ts';
+import { MAX_LOG_ACTIONS, replay, Session, scoreRun } from '../../src/engine/play.ts';
 import type { Action, ScenarioModel } from '../../src/engine/play.ts';
 import { generateScenario } from './generate.ts';
 import { bundleFigures } from './bundle.ts';
@@ -102,6 +102,7 @@ interface Headline {
   drill_ms: number;
   score_1000_ms: number;
   compile_2000_ms: number;
+  replay_cap_ms: number;
   upfront_js_gzip_kb: number | null;
   storm_p95_ms: number | null;
   storm_longest_task_ms: number | null;
@@ -116,7 +117,8 @@ const GOALS: Record<keyof Headline, string> = {
   drill_ms: '≤ 0.5 ms',
   score_1000_ms: '≤ 5 ms',
   compile_2000_ms: '≤ 20 ms',
-  upfront_js_gzip_kb: '(smaller is better)',
+  replay_cap_ms: '≤ 2000 ms',
+  upfront_js_gzip_kb: '≤ 60 kB',
   storm_p95_ms: '≤ 16.7 ms',
   storm_longest_task_ms: '≤ 50 ms',
   studio_check_ms: '≤ 100 ms',
@@ -125,7 +127,7 @@ const GOALS: Record<keyof Headline, string> = {
   ink_ratio: '≤ 0.1',
 };
 
-function engineFigures(): Pick<Headline, 'drills_per_s' | 'drill_ms' | 'score_1000_ms' | 'compile_2000_ms'> {
+function engineFigures(): Pick<Headline, 'drills_per_s' | 'drill_ms' | 'score_1000_ms' | 'compile_2000_ms' | 'replay_cap_ms'> {
   console.log('validate + compile (mean, median of rounds):');
   const dir = resolve(ROOT, 'scenarios');
   for (const file of readdirSync(dir)
@@ -167,7 +169,12 @@ function engineFigures(): Pick<Headline, 'drills_per_s' | 'drill_ms' | 'score_10
   scoreRun(record);
   const scoreMs = time(() => scoreRun(record), 2);
   console.log(`scoring a ${record.log.length}-action log: ${fmt(scoreMs)}`);
-  return { drills_per_s: 1000 / cold, drill_ms: cold, score_1000_ms: scoreMs, compile_2000_ms: compileMs };
+
+  // A result at the stated cap on actions: its replay must stay linear, so a forged file cannot freeze the debrief.
+  const capLog = drillLog(longModel, MAX_LOG_ACTIONS, 22 * 60 * M);
+  const capMs = time(() => replay(longModel, 7, capLog, 24 * 60 * M), 2);
+  console.log(`replaying a log at the cap (${MAX_LOG_ACTIONS} actions): ${fmt(capMs)}`);
+  return { drills_per_s: 1000 / cold, drill_ms: cold, score_1000_ms: scoreMs, compile_2000_ms: compileMs, replay_cap_ms: capMs };
 }
 
 /** `kohu validate` on a shipped scenario, through the launcher and its bundle, as a user runs it: median wall time, ms. */

@@ -169,7 +169,20 @@ test('a group debrief of three teams: compare, step through, override, export, p
   expect(decision?.by).toBe('Fasilitaattori Öhman');
   await page.getByRole('button', { name: 'Remove Team Björk from the debrief' }).click();
   await expect(page.locator('li[data-team="Team Björk"]')).toHaveCount(0);
+  // Brought back in, the file's decisions are its claims: shown with who and why, not counted until accepted here.
   await page.getByTestId('debrief-files').setInputFiles(file.path);
+  await expect(totalOf(page, 'Team Björk')).not.toHaveText(after);
+  await page.keyboard.press('3');
+  await page
+    .getByRole('group', { name: 'Team' })
+    .getByRole('button', { name: /Team Björk/ })
+    .click();
+  const claimed = page.locator('[data-rule="honesty.promises"]').getByTestId('claim');
+  await expect(claimed).toContainText('The file claims: Reject');
+  await expect(claimed).toContainText('Fasilitaattori Öhman');
+  await expect(page.getByTestId('review-score-honesty')).toHaveText('33');
+  await claimed.getByRole('button', { name: /Accept the file’s claim/ }).click();
+  await expect(page.getByTestId('review-score-honesty')).toHaveText('40');
   await expect(totalOf(page, 'Team Björk')).toHaveText(after);
 
   // CSV exports, parsed back: BOM, `;`, Finnish letters intact, one row per team and dimension, one per flag.

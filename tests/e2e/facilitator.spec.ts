@@ -14,10 +14,12 @@ import { reply, simNow, accessible } from './helpers.ts';
 const HD = { width: 1920, height: 1080 };
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/ui/${name}`, import.meta.url));
 
-async function openControl(context: BrowserContext): Promise<Page> {
+/** A control window paired with the room by the code its big screen shows (as the room's own button opens it). */
+async function openControl(context: BrowserContext, room: Page): Promise<Page> {
+  const pair = await room.getByTestId('room-pair-code').innerText();
   const control = await context.newPage();
   await control.setViewportSize(HD);
-  await control.goto('/?control=1&lang=en');
+  await control.goto(`/?control=1&lang=en&pair=${pair}`);
   await expect(control.getByTestId('control-status')).toHaveText('Connected to the big screen', { timeout: 15_000 });
   return control;
 }
@@ -41,7 +43,7 @@ test('a team drill on the big screen, run from the control window', async ({ con
   await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Tiimi Äänekoski');
   await expect(room.getByTestId('room-team')).toHaveText('Tiimi Äänekoski');
 
-  const control = await openControl(context);
+  const control = await openControl(context, room);
   await expect(room.getByTestId('room-control-status')).toHaveText('Control window connected', { timeout: 10_000 });
   // …and stays so while the clock runs (each sample, not eventually: a link rebuilt on every frame would flicker).
   for (let i = 0; i < 6; i++) {
@@ -112,7 +114,7 @@ test('a team drill on the big screen, run from the control window', async ({ con
   // Closing and reopening the control window: it picks the drill up again.
   await control.close();
   await expect(room.getByTestId('room-control-status')).toHaveText('No control window', { timeout: 10_000 });
-  const again = await openControl(context);
+  const again = await openControl(context, room);
   await expect(again.getByTestId('control-log-length')).toHaveText(String(logLength));
 
   // Reloading the room: the drill comes back as the big screen, and the control window reconnects.
@@ -171,7 +173,7 @@ test('reserve posts are released from the control window, once', async ({ contex
     },
     'Team Reserve',
   );
-  const control = await openControl(context);
+  const control = await openControl(context, room);
   const reserve = control.locator('[data-reserve="second"]');
   await expect(reserve).toContainText('Olli Nieminen');
   // Markup in scenario text is shown as text.
@@ -199,7 +201,7 @@ test('the control window connects during the briefing, before Start', async ({ c
   await room.setViewportSize(HD);
   await room.goto('/?lang=en&seed=4&speed=60');
   await briefTeam(room, /The Hot Days video/, 'Team Early');
-  const control = await openControl(context);
+  const control = await openControl(context, room);
   await expect(control.getByTestId('control-briefing')).toContainText('reading the briefing');
   await expect(control.getByTestId('facilitator-notes')).toContainText('At the start, the first public answer decides everything');
   // Nothing to command yet.
@@ -210,6 +212,44 @@ test('the control window connects during the briefing, before Start', async ({ c
   await expect(control.getByRole('button', { name: /^(Pause|Resume)/ })).toBeEnabled();
   await control.keyboard.press('Space');
   await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
+});
+
+test('only a control window paired by the big screen’s code can drive it', async ({ context }) => {
+  // Was: any tab of the same origin could post commands on the channel and drive the projector.
+  const room = await context.newPage();
+  await room.setViewportSize(HD);
+  await room.goto('/?lang=en&seed=4&speed=60');
+  await briefTeam(room, /The Hot Days video/, 'Team Paired');
+  await room.getByRole('button', { name: 'Start', exact: true }).click();
+  const code = await room.getByTestId('room-pair-code').innerText();
+  expect(code).toMatch(/^\d{4}$/);
+
+  // Another tab speaking the protocol without the code (or with a wrong one) is ignored.
+  const stranger = await context.newPage();
+  await stranger.goto('/?lang=en#history');
+  await stranger.evaluate(
+    (wrong) => {
+      const channel = new BroadcastChannel('kohu-team-drill');
+      for (const pair of [undefined, wrong])
+        channel.postMessage({ v: 1, kind: 'command', from: 'x', id: 'c1', pair, command: { type: 'end' } });
+    },
+    code === '0000' ? '1111' : '0000',
+  );
+  // A control window opened by hand asks for the code; a wrong one is said to be wrong.
+  const control = await context.newPage();
+  await control.setViewportSize(HD);
+  await control.goto('/?control=1&lang=en');
+  await control.getByRole('textbox', { name: 'The control code shown on the big screen' }).fill(code === '0000' ? '1111' : '0000');
+  await control.getByRole('button', { name: 'Pair', exact: true }).click();
+  await expect(control.getByTestId('pair-wrong')).toBeVisible();
+  await expect(room.getByTestId('room-control-status')).toHaveText('No control window');
+  await expect(room.getByTestId('clock')).toBeVisible(); // the stranger's "end" did not end the drill
+
+  // The right code pairs, and then commands work.
+  await control.getByRole('textbox', { name: 'The control code shown on the big screen' }).fill(code);
+  await control.getByRole('button', { name: 'Pair', exact: true }).click();
+  await expect(control.getByTestId('control-status')).toHaveText('Connected to the big screen', { timeout: 15_000 });
+  await expect(room.getByTestId('room-control-status')).toHaveText('Control window connected', { timeout: 10_000 });
 });
 
 test('Space on the big screen pauses, even with a toolbar button focused', async ({ context }) => {
@@ -233,7 +273,7 @@ test('after Ctrl+Enter on a typed post, the next Space pauses', async ({ context
   await room.setViewportSize(HD);
   await room.goto('/?lang=en&seed=4&speed=60');
   await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), 'Team Keys');
-  const control = await openControl(context);
+  const control = await openControl(context, room);
   const text = control.getByRole('textbox', { name: 'Text' });
   await control.keyboard.press('i');
   await expect(text).toBeFocused();
@@ -288,7 +328,7 @@ async function pausedTeamDrill(context: BrowserContext, team: string, participan
   await room.setViewportSize(HD);
   await room.goto('/?lang=en&seed=4&speed=60');
   await startTeamDrill(room, () => room.getByRole('radio', { name: /The Hot Days video/ }).check(), team, participants);
-  const control = await openControl(context);
+  const control = await openControl(context, room);
   await control.keyboard.press('Space');
   await expect(room.getByRole('button', { name: 'Resume', exact: true }).first()).toBeVisible();
   return { room, control };
@@ -486,7 +526,7 @@ test('at the largest text size, a post the facilitator sends to a channel out of
     return b.x >= c.x - 1 && b.x + b.width <= c.x + c.width + 1;
   };
   expect(await inView()).toBe(false);
-  const control = await openControl(context);
+  const control = await openControl(context, room);
   await control.getByRole('combobox', { name: 'On' }).selectOption({ label: 'Media inquiries' });
   await control.getByRole('textbox', { name: 'Text' }).fill('Is it true that the Christmas orders will not arrive?');
   await control.keyboard.press('Control+Enter');

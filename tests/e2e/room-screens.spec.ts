@@ -46,9 +46,11 @@ for (const lang of ['en', 'fi'] as const) {
     await room.getByRole('button', { name: l.start, exact: true }).click();
     await expect(room.getByTestId('clock')).toBeVisible();
 
+    // Paired by the code the big screen shows, as the room's own button opens it.
+    const pair = await room.getByTestId('room-pair-code').innerText();
     const control = await context.newPage();
     await control.setViewportSize(HD);
-    await control.goto(`/?control=1&lang=${lang}`);
+    await control.goto(`/?control=1&lang=${lang}&pair=${pair}`);
     await expect(control.getByTestId('control-status')).toHaveText(l.on, { timeout: 15_000 });
     await control.keyboard.press('Space');
     await control.keyboard.press('m');

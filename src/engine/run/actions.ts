@@ -141,7 +141,12 @@ export type RejectionCode =
   | 'action_post_not_scheduled'
   | 'action_post_appeared'
   | 'action_queue_invalid'
-  | 'action_type_unknown';
+  | 'action_type_unknown'
+  | 'action_text_invalid'
+  | 'action_text_too_long'
+  | 'action_visibility_invalid'
+  | 'action_severity_invalid'
+  | 'action_time_out_of_range';
 
 export interface Rejection {
   ok: false;

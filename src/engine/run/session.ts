@@ -74,7 +74,6 @@ export class Session {
   private readonly actor: Actor<ScenarioMachine>;
   private readonly postById: Map<string, PostModel>;
   private phaseTimers: number[] = [];
-  private readonly replyFacts: ReplyFact[] = [];
   private currentPhase = '';
   private readonly analysed: Map<string, TextAnalysis>;
 
@@ -268,22 +267,30 @@ export class Session {
     this.ended = { at: this.now(), reason, phase: this.currentPhase };
   }
 
-  /** Rebuild the facts from the log and tell the machine. Per-action facts never change, so they are cached. */
+  /**
+   * Tell the machine the facts. What the log says grows by one action at a
+   * time (`logFacts`, appended to in place), so replaying a log stays linear
+   * in its length; only the promises, which timers change, are rebuilt.
+   */
   private refreshFacts(): void {
-    const facts = emptyFacts();
-    facts.now = this.now();
-    this.log.forEach((a, i) => {
-      if (a.type === 'reply' || a.type === 'follow_up') {
-        facts.replies.push((this.replyFacts[i] ??= this.replyFact(a, i)));
-        if (a.type === 'follow_up') facts.followedUp.push(a.post);
-      } else if (a.type === 'delete') facts.deleted.push(a.post);
-      else if (a.type === 'hide') facts.hidden.push(a.post);
-      else if (a.type === 'escalate') facts.escalation = Math.max(facts.escalation, a.level);
-      else if (a.type === 'statement') facts.statements.push({ at: a.at, grade: this.options.ideal ? 'good' : this.readings[i].grade });
-    });
-    facts.promises = this.promises.map((p) => ({ post: p.post, status: p.status }));
+    for (let i = this.factsUpTo; i < this.log.length; i++) this.addFacts(this.log[i], i);
+    this.factsUpTo = this.log.length;
+    const facts: Facts = { ...this.logFacts, now: this.now(), promises: this.promises.map((p) => ({ post: p.post, status: p.status })) };
     this.facts = facts;
     if (!this.ended) this.actor.send({ type: 'FACTS', facts });
+  }
+  private readonly logFacts: Facts = emptyFacts();
+  private factsUpTo = 0;
+
+  private addFacts(a: Action, i: number): void {
+    const facts = this.logFacts;
+    if (a.type === 'reply' || a.type === 'follow_up') {
+      facts.replies.push(this.replyFact(a, i));
+      if (a.type === 'follow_up') facts.followedUp.push(a.post);
+    } else if (a.type === 'delete') facts.deleted.push(a.post);
+    else if (a.type === 'hide') facts.hidden.push(a.post);
+    else if (a.type === 'escalate') facts.escalation = Math.max(facts.escalation, a.level);
+    else if (a.type === 'statement') facts.statements.push({ at: a.at, grade: this.options.ideal ? 'good' : this.readings[i].grade });
   }
 
   private replyFact(a: { post: string; at: number; visibility: 'public' | 'private' }, i: number): ReplyFact {

@@ -2,6 +2,11 @@
 // YAML against it and `npm run schema` turns the very same object into the
 // draft-07 JSON Schema in static/, so the two can never drift apart.
 import * as z from 'zod';
+
+// No generated code: zod's faster object parser is compiled with `new Function`,
+// which the app's Content-Security-Policy (script-src 'self', no eval) refuses,
+// and even zod's probe for it is reported as a violation. Set before any schema is built.
+z.config({ jitless: true });
 import { parseWallTime } from '../text/deadlines.ts';
 import { CHANNEL_KINDS, ENDINGS, SEVERITIES, TEMPERAMENTS, type Channel as ChannelModel, type Persona as PersonaModel } from '../model.ts';
 import { conditionKindsForSchema, type ConditionInput, type SchemaKit } from '../conditions/index.ts';

@@ -12,6 +12,8 @@ export type ScriptCode =
   | 'script_time_missing'
   | 'script_time_invalid'
   | 'script_time_backwards'
+  | 'script_time_out_of_range'
+  | 'script_too_many_actions'
   | 'script_type_unknown'
   | 'script_field_missing'
   | 'script_post_unknown'
@@ -62,6 +64,14 @@ export const SCRIPT_HINTS: Record<ScriptCode, Both> = {
   script_time_backwards: {
     en: 'Actions run in order; sort them by `at`, or fix this time.',
     fi: 'Toiminnot suoritetaan järjestyksessä; järjestä ne `at`-ajan mukaan tai korjaa tämä aika.',
+  },
+  script_time_out_of_range: {
+    en: 'A drill ends at its scenario’s `duration`; give a time within it.',
+    fi: 'Harjoitus päättyy skenaarion kestoon (`duration`); anna aika sen sisältä.',
+  },
+  script_too_many_actions: {
+    en: 'Split the script, or remove actions: a real drill holds a few dozen.',
+    fi: 'Jaa käsikirjoitus osiin tai poista toimintoja: oikeassa harjoituksessa niitä on muutamia kymmeniä.',
   },
   script_type_unknown: {
     en: 'Use one of: reply, follow_up, delete, hide, escalate, statement, mark_read, end.',

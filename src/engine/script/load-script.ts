@@ -10,6 +10,7 @@ import type { ScenarioModel } from '../model.ts';
 import type { Action } from '../run/actions.ts';
 import { parseDuration } from '../duration.ts';
 import { scriptDiagnostic, type ScriptCode } from './diagnostics.ts';
+import { latestTime, MAX_LOG_ACTIONS } from '../limits.ts';
 
 export interface Script {
   seed?: number;
@@ -71,6 +72,17 @@ function readList(
   src: Source,
 ): { script: Script | null; diagnostics: Diagnostic[] } {
   if (!isSeq(list)) return { script: null, diagnostics };
+  if (list.items.length > MAX_LOG_ACTIONS) {
+    const count = list.items.length;
+    err(
+      list,
+      'script_too_many_actions',
+      `The script holds ${count} actions; at most ${MAX_LOG_ACTIONS} are allowed.`,
+      `Käsikirjoituksessa on ${count} toimintoa; enintään ${MAX_LOG_ACTIONS} on sallittu.`,
+    );
+    return { script: null, diagnostics };
+  }
+  const latest = latestTime(model.durationMs);
   const posts = new Set([...model.posts.map((p) => p.id)]);
   const actions: Action[] = [];
   const nodes: Node[] = [];
@@ -88,6 +100,15 @@ function readList(
         'script_time_backwards',
         `This action is at ${fmt(at)}, before the previous one at ${fmt(lastAt)}.`,
         `Tämän toiminnon aika on ${fmt(at)}, eli ennen edellistä toimintoa (${fmt(lastAt)}).`,
+      );
+      continue;
+    }
+    if (at !== null && at > latest) {
+      err(
+        item.get('at', true) as Node,
+        'script_time_out_of_range',
+        `This action is at ${fmt(at)}, after the scenario ends (${fmt(model.durationMs)}).`,
+        `Tämän toiminnon aika on ${fmt(at)}, eli skenaarion päättymisen (${fmt(model.durationMs)}) jälkeen.`,
       );
       continue;
     }

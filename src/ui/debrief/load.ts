@@ -1,22 +1,15 @@
 // Checking a result before it joins a debrief. Refused, each with a reason
-// the UI names the file with: not JSON / not a result / an unknown format
-// (the engine's readResult), a result of another scenario, language or
-// version, a scenario this app does not have, a log that no longer replays
-// on the scenario (damaged or edited), and the same result twice. Accepted
-// results are replayed, so their scores are always the engine's own.
-import {
-  buildResult,
-  labelsOf,
-  readResult,
-  replay,
-  scoreRun,
-  type KohuResult,
-  type Language,
-  type ScenarioModel,
-} from '../../engine/play.ts';
+// the UI names the file with: not JSON / not a result / an unknown format /
+// a field that does not fit the schema (the engine's readResult), a result
+// of another scenario, language or version, a scenario this app does not
+// have, times past the scenario's end or a log that no longer replays on it
+// (the engine's admitResult), and the same result twice. Accepted results
+// are replayed, so their scores are always the engine's own, and overrides
+// that came in the file are claims until the facilitator accepts them.
+import { admitResult, readResult, type KohuResult, type Language, type ScenarioModel } from '../../engine/play.ts';
 import type { DebriefScenario, DebriefTeam } from './types.ts';
 
-export type LoadCode = 'other_scenario' | 'other_language' | 'other_version' | 'scenario_missing' | 'damaged' | 'duplicate';
+export type LoadCode = 'other_scenario' | 'other_language' | 'other_version' | 'scenario_missing' | 'duplicate';
 
 export type LoadOutcome =
   | { ok: true; result: KohuResult; model: ScenarioModel }
@@ -29,13 +22,13 @@ export interface LoadContext {
   modelFor: (s: { id: string; language: Language }) => ScenarioModel | null;
 }
 
-export function checkResultText(text: string, ctx: LoadContext): LoadOutcome {
-  const read = readResult(text);
+export function checkResultText(text: string, ctx: LoadContext, file = 'result.json'): LoadOutcome {
+  const read = readResult(text, file);
   if (!read.ok) return { ok: false, engine: read.message };
-  return checkResult(read.result, ctx);
+  return checkResult(read.result, ctx, file);
 }
 
-export function checkResult(r: KohuResult, ctx: LoadContext): LoadOutcome {
+export function checkResult(r: KohuResult, ctx: LoadContext, file = 'result.json'): LoadOutcome {
   const s = r.scenario;
   const want = ctx.scenario;
   if (want && s.id !== want.id)
@@ -46,25 +39,9 @@ export function checkResult(r: KohuResult, ctx: LoadContext): LoadOutcome {
   const model = ctx.modelFor(s);
   if (!model) return { ok: false, code: 'scenario_missing', params: { id: s.id, lang: s.language.toUpperCase() } };
   if (model.version !== s.version) return { ok: false, code: 'other_version', params: { got: s.version, want: model.version } };
-  if (!(typeof r.endedAt === 'number' && Number.isFinite(r.endedAt) && r.endedAt >= 0) || r.log.some((a) => !a || typeof a !== 'object'))
-    return { ok: false, code: 'damaged', params: { reason: 'endedAt / log' } };
   if (ctx.teams.some((t) => sameRun(t.result, r))) return { ok: false, code: 'duplicate', params: {} };
-
-  let session;
-  try {
-    session = replay(model, r.seed, r.log, r.endedAt);
-  } catch (err) {
-    return { ok: false, code: 'damaged', params: { reason: err instanceof Error ? err.message : String(err) } };
-  }
-  // Every action was accepted when it was played; one refused now means the file was changed.
-  if (session.rejected.length) return { ok: false, code: 'damaged', params: { reason: session.rejected[0].message } };
-  const record = session.record();
-  const overrides = r.overrides && typeof r.overrides === 'object' ? r.overrides : {};
-  const result = buildResult(record, scoreRun(record, overrides), {
-    overrides,
-    ...labelsOf(r),
-  });
-  return { ok: true, result, model };
+  const admitted = admitResult(model, r, file);
+  return admitted.ok ? { ok: true, result: admitted.result, model } : { ok: false, engine: admitted.message };
 }
 
 /** The same drill: same scenario, seed, log and creation time. */

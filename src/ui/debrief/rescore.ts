@@ -11,12 +11,14 @@ export function rescore(model: ScenarioModel, result: KohuResult, overrides: Ove
   return refreshResult(model, result, overrides);
 }
 
-/** Set (or, with `null`, remove) the decision on one flag. */
+/** Set (or, with `null`, remove) the decision on one flag; a decision made here settles the file's claim on it. */
 export function withDecision(model: ScenarioModel, result: KohuResult, flagId: string, decision: Decision | null): KohuResult {
   const overrides: Overrides = { ...result.overrides };
   if (decision) overrides[flagId] = decision;
   else delete overrides[flagId];
-  return rescore(model, result, overrides);
+  const claims = { ...result.claims };
+  if (decision) delete claims[flagId];
+  return rescore(model, { ...result, claims }, overrides);
 }
 
 /** The scores the rules gave before any person's judgement. */

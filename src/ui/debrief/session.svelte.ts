@@ -76,7 +76,7 @@ export class DebriefSession {
         });
         continue;
       }
-      const outcome = checkResultText(text, this.context());
+      const outcome = checkResultText(text, this.context(), file.name);
       messages.push(this.take(outcome, file.name, file.name));
     }
     this.messages = messages;
@@ -86,8 +86,8 @@ export class DebriefSession {
   async addHistory(entries: readonly HistoryEntry[]): Promise<void> {
     const messages: Message[] = [];
     for (const e of entries) {
-      const outcome = checkResult(e.result, this.context(e.model));
       const label = `${e.result.team ?? e.result.scenario.title} (${dateTime(e.result.createdAt ?? e.savedAt, uiLang.current)})`;
+      const outcome = checkResult(e.result, this.context(e.model), label);
       messages.push(this.take(outcome, label, 'history', e.model));
     }
     this.messages = messages;
@@ -201,6 +201,17 @@ export class DebriefSession {
     const by = this.state.facilitator.trim();
     const full: Decision | null = decision ? { ...decision, ...(by && { by }), at: nowIso() } : null;
     this.update(key, (t) => ({ ...t, result: withDecision(model, t.result, flagId, full) }));
+  }
+
+  /** The file's claim on a flag, taken as this debrief's decision (made here, so by this facilitator). */
+  acceptClaim(key: string, flagId: string): void {
+    const claim = this.state.teams.find((t) => t.key === key)?.result.claims?.[flagId];
+    if (!claim) return;
+    this.decide(key, flagId, {
+      decision: claim.decision,
+      reason: claim.reason,
+      ...(claim.points !== undefined && { points: claim.points }),
+    });
   }
 
   results(): KohuResult[] {

@@ -19,6 +19,8 @@ import {
 
 const HELLO_EVERY_MS = 1000;
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 export class ControlLink {
   readonly id = randomId('control');
   model = $state.raw<ScenarioModel | null>(null);
@@ -33,6 +35,10 @@ export class ControlLink {
   pending = $state(0);
   /** Ticks four times a second: the connection check and the running clock read it. */
   tick = $state(0);
+  /** The room's pairing code as the facilitator gave it (address or typed); '' until given. */
+  pair = $state('');
+  /** A room answered that this code is not its own. */
+  wrongPair = $state(false);
 
   private channel: BroadcastChannel | null = null;
   /** The drill the model belongs to; states of any other drill wait for its welcome. */
@@ -47,6 +53,14 @@ export class ControlLink {
     return typeof BroadcastChannel !== 'undefined';
   }
 
+  /** Pair with the room whose code this is (typed, or from the address). */
+  pairWith(code: string): void {
+    this.pair = code;
+    this.wrongPair = false;
+    this.lastHello = -Infinity;
+    this.hello();
+  }
+
   /** A model and a state of the same drill: the panels can show it. */
   get ready(): boolean {
     return this.model !== null && this.state !== null && this.state.drill === this.modelDrill;
@@ -54,7 +68,7 @@ export class ControlLink {
 
   get connected(): boolean {
     void this.tick;
-    return this.state !== null && Date.now() - this.heardAt < STALE_MS;
+    return this.state !== null && this.model !== null && Date.now() - this.heardAt < STALE_MS;
   }
 
   /** The simulated time now: the last state's, run on at its speed while it is running. */
@@ -74,7 +88,7 @@ export class ControlLink {
     let n = 0;
     this.timer = setInterval(() => {
       this.tick++;
-      if (++n % Math.round(HEARTBEAT_MS / 250) === 0) this.post({ v: PROTOCOL, kind: 'ping', from: this.id });
+      if (++n % Math.round(HEARTBEAT_MS / 250) === 0) this.post({ kind: 'ping', from: this.id });
       // No room yet (or it went away): keep asking, so opening the room later connects by itself.
       if (!this.connected) this.hello();
     }, 250);
@@ -97,20 +111,22 @@ export class ControlLink {
       }, ACK_TIMEOUT_MS);
       this.waiting.set(id, { resolve, timeout });
       this.pending = this.waiting.size;
-      this.post({ v: PROTOCOL, kind: 'command', from: this.id, id, command });
+      this.post({ kind: 'command', from: this.id, id, command });
     });
   }
 
   private hello(): void {
     const now = performance.now();
-    if (now - this.lastHello < HELLO_EVERY_MS) return;
+    if (!this.pair || now - this.lastHello < HELLO_EVERY_MS) return;
     this.lastHello = now;
-    this.post({ v: PROTOCOL, kind: 'hello', from: this.id });
+    this.post({ kind: 'hello', from: this.id });
   }
 
-  private post(message: ToRoom): void {
+  /** Everything sent carries the protocol version and the pairing code; without a code nothing is sent. */
+  private post(message: DistributiveOmit<ToRoom, 'v' | 'pair'>): void {
+    if (!this.pair) return;
     try {
-      this.channel?.postMessage(message);
+      this.channel?.postMessage({ ...message, v: PROTOCOL, pair: this.pair });
     } catch {
       /* channel closed while the window unloads */
     }
@@ -118,6 +134,10 @@ export class ControlLink {
 
   private receive(data: unknown): void {
     if (!isToControl(data)) return;
+    if (data.kind === 'unpaired') {
+      if (data.to === this.id) this.wrongPair = true;
+      return;
+    }
     this.heardAt = Date.now();
     switch (data.kind) {
       case 'welcome':

@@ -12,6 +12,14 @@
 //   room → control   state      a snapshot, on every change (throttled) and once a second
 //   room → control   ack        a command was applied, or refused with a message
 //   room → control   closed     the drill ended, or the room left it
+//   room → control   unpaired   a hello with the wrong pairing code (answered to its sender)
+//
+// Pairing: the room shows a short code on the big screen (PAIR_LENGTH
+// digits, kept for the tab's life so a reload keeps it). Everything a
+// control window sends carries the code, and the room ignores whatever does
+// not: another tab of the same origin can see the room, but not drive it.
+// The control window opened from the room's own button gets the code in its
+// address; one opened any other way asks for it.
 //
 // A control window that has not heard from the room for STALE_MS shows
 // "not connected"; the room re-announces itself after a reload, and a state
@@ -92,14 +100,16 @@ export interface Ack {
 interface Base {
   v: typeof PROTOCOL;
 }
-export type ToRoom = Base &
-  ({ kind: 'hello'; from: string } | { kind: 'ping'; from: string } | { kind: 'command'; from: string; id: string; command: Command });
+export type ToRoom = Base & { pair: string } & (
+    { kind: 'hello'; from: string } | { kind: 'ping'; from: string } | { kind: 'command'; from: string; id: string; command: Command }
+  );
 export type ToControl = Base &
   (
     | { kind: 'welcome'; room: string; model: ScenarioModel; state: RoomState }
     | { kind: 'state'; room: string; state: RoomState }
     | ({ kind: 'ack'; room: string; id: string; to: string } & Ack)
     | { kind: 'closed'; room: string; drill: string; reason: 'ended' | 'left' }
+    | { kind: 'unpaired'; room: string; to: string }
   );
 
 export function isToRoom(x: unknown): x is ToRoom {
@@ -107,16 +117,29 @@ export function isToRoom(x: unknown): x is ToRoom {
   return (
     !!m &&
     m.v === PROTOCOL &&
+    typeof m.pair === 'string' &&
     (m.kind === 'hello' || m.kind === 'ping' || (m.kind === 'command' && typeof m.id === 'string' && !!m.command))
   );
 }
 
 export function isToControl(x: unknown): x is ToControl {
   const m = x as ToControl | null;
-  return !!m && m.v === PROTOCOL && typeof m.room === 'string' && ['welcome', 'state', 'ack', 'closed'].includes(m.kind);
+  return !!m && m.v === PROTOCOL && typeof m.room === 'string' && ['welcome', 'state', 'ack', 'closed', 'unpaired'].includes(m.kind);
 }
 
 /** A short random id for a window or a command (the UI may use randomness; the engine may not). */
 export function randomId(prefix: string): string {
   return `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
 }
+
+/** Digits in a pairing code: short enough to type from across the room. */
+export const PAIR_LENGTH = 4;
+
+/** A fresh pairing code (crypto randomness: the code is what keeps other tabs out). */
+export function newPairCode(): string {
+  const digits = crypto.getRandomValues(new Uint32Array(PAIR_LENGTH));
+  return Array.from(digits, (d) => String(d % 10)).join('');
+}
+
+/** A code as typed: digits only, so "12 34" or "1234 " still pair. */
+export const normalisePair = (typed: string): string => typed.replace(/\D/g, '').slice(0, PAIR_LENGTH);

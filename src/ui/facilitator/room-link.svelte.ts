@@ -26,6 +26,8 @@ export class RoomLink {
   private model: ScenarioModel | null = null;
 
   constructor(
+    /** The code shown on the big screen; messages without it are ignored (protocol.ts, Pairing). */
+    readonly pair: string,
     private readonly drillModel: ScenarioModel,
     private readonly team: string,
     /** The drill once the team has pressed Start; null during the briefing. */
@@ -91,6 +93,11 @@ export class RoomLink {
 
   private receive(data: unknown): void {
     if (!isToRoom(data)) return;
+    if (data.pair !== this.pair) {
+      // Told once per hello, so the control window can say the code is wrong; nothing else is answered.
+      if (data.kind === 'hello') this.post({ v: PROTOCOL, kind: 'unpaired', room: this.id, to: data.from });
+      return;
+    }
     this.heardAt = Date.now();
     if (data.kind === 'hello') {
       // The model goes once per hello, not with every state: it is the largest part.

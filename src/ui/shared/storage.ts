@@ -39,8 +39,21 @@ export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/**
+ * Whether IndexedDB is there. Merely reading `window.indexedDB` throws a
+ * SecurityError under some privacy settings; that must not take the page
+ * down (this module loads with the app), only send saves to localStorage.
+ */
+function idbPresent(): boolean {
+  try {
+    return typeof indexedDB !== 'undefined' && indexedDB !== null;
+  } catch {
+    return false;
+  }
+}
+
 class BrowserStore {
-  private useIdb = typeof indexedDB !== 'undefined';
+  private useIdb = idbPresent();
   private queues = new Map<string, Promise<unknown>>();
   /** Set once IndexedDB failed and localStorage took over. */
   fellBack = false;

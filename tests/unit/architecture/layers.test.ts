@@ -10,13 +10,14 @@ const ENGINE = resolve(__dirname, '../../../src/engine');
 
 /** Bottom first: each unit may import only units listed before it (and itself). */
 const LAYERS: string[][] = [
-  ['duration.ts', 'model.ts'],
+  ['duration.ts', 'model.ts', 'limits.ts'],
   ['text'],
   // Condition kinds: their evaluation serves the run-time, their schema and compile step the scenario.
   ['conditions'],
   ['scenario'],
   ['run'],
   ['scoring'],
+  ['result-schema.ts'],
   ['result.ts', 'explore', 'script'],
   ['pipeline.ts'],
   ['balance'],

@@ -72,16 +72,16 @@ describe('loading results', () => {
     expect(exported.participants).toEqual(['Aino Laine', 'Mikko Salo']);
     const back = checkResultText(JSON.stringify(exported), ctx());
     expect(back).toMatchObject({ ok: true, result: { participants: ['Aino Laine', 'Mikko Salo'] } });
-    // Names that are not strings are dropped, never shown as "[object Object]".
-    const odd = { ...exported, participants: ['Aino', 7, { x: 1 }] };
-    expect(checkResultText(JSON.stringify(odd), ctx())).toMatchObject({ ok: true, result: { participants: ['Aino'] } });
-    // The mode travels too; an unknown one is dropped rather than shown.
+    // The mode travels too.
     expect(checkResultText(JSON.stringify({ ...exported, mode: 'coached' }), ctx())).toMatchObject({
       ok: true,
       result: { mode: 'coached' },
     });
+    // Names that are not strings, or an unknown mode, are refused, naming the field (never shown as "[object Object]").
+    const odd = checkResultText(JSON.stringify({ ...exported, participants: ['Aino', 7] }), ctx());
+    expect(odd).toMatchObject({ ok: false, engine: { en: expect.stringContaining('participants[1]') } });
     const unknown = checkResultText(JSON.stringify({ ...exported, mode: 'hard' }), ctx());
-    expect(unknown.ok && unknown.result.mode).toBeUndefined();
+    expect(unknown).toMatchObject({ ok: false, engine: { en: expect.stringContaining('mode') } });
     // A team whose people were all removed exports none.
     expect(teamResult({ ...named, participants: [] }).participants).toBeUndefined();
   });
@@ -89,7 +89,10 @@ describe('loading results', () => {
   it('refuses a log that no longer replays on the scenario', () => {
     const r = JSON.parse(text('team-bjork.json')) as KohuResult;
     const edited = { ...r, log: [{ ...r.log[0], post: 'no-such-post' }, ...r.log.slice(1)] } as KohuResult;
-    expect(checkResult(edited, ctx())).toMatchObject({ ok: false, code: 'damaged' });
+    expect(checkResult(edited, ctx(), 'bjork.json')).toMatchObject({
+      ok: false,
+      engine: { en: expect.stringMatching(/“bjork\.json”, the action log\[0\] does not replay/) },
+    });
   });
 });
 
@@ -104,10 +107,13 @@ describe('a result saved in format 1', () => {
     expect(loaded.result.flags.every((f) => !f.rule.startsWith('honesty.broken-promise'))).toBe(true);
   });
 
-  it('carries decisions over to renamed rules and keeps those on retired rules aside', () => {
+  it('carries decisions over to renamed rules, as the file’s claims, and keeps those on retired rules aside', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded));
-    expect(Object.keys(loaded.result.overrides).sort()).toEqual(['honesty.promises:promise-1', 'publicness.public-statement:statement']);
-    expect(loaded.result.flags.find((f) => f.id === 'honesty.promises:promise-1')?.override).toMatchObject({ decision: 'reject' });
+    // A decision that arrives in a file counts only once a facilitator here accepts it.
+    expect(loaded.result.overrides).toEqual({});
+    expect(Object.keys(loaded.result.claims ?? {}).sort()).toEqual(['honesty.promises:promise-1', 'publicness.public-statement:statement']);
+    expect(loaded.result.claims?.['honesty.promises:promise-1']).toMatchObject({ decision: 'reject' });
+    expect(loaded.result.flags.find((f) => f.id === 'honesty.promises:promise-1')?.override).toBeUndefined();
     expect(loaded.result.retiredOverrides).toEqual({ 'honesty.excuse:1': saved.overrides['honesty.excuse:1'] });
   });
 });

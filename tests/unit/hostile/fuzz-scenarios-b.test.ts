@@ -1,0 +1,4 @@
+// Half of the scenario loader's fuzz (tests/helpers/fuzz-scenario.ts): 50,000 mutations.
+import { fuzzScenarioChunks } from '../../helpers/fuzz-scenario.ts';
+
+fuzzScenarioChunks([5, 6, 7, 8, 9]);
