@@ -3,6 +3,13 @@
 // exist so that a damaged or forged file is refused with a clear message
 // instead of freezing or exhausting the page that opens it.
 
+/**
+ * The longest drill a scenario may declare. A slow burn may span days of
+ * simulated time; a longer one is a typing mistake (1e12 s), and the crisis
+ * curve, recorded per simulated minute, would exhaust the page.
+ */
+export const MAX_DURATION_MS = 7 * 24 * 60 * 60_000;
+
 /** A result file larger than this is refused before it is parsed. */
 export const MAX_RESULT_BYTES = 2_000_000;
 

@@ -68,6 +68,7 @@ export interface Params {
   post_never_appears: { post: string };
   post_listed_twice: { post: string; firstLine: number };
   objective_target_mismatch: { said: string; post: string; severity: string; target: string };
+  duration_too_long: { duration: string; max: string };
   compile_failed: { detail: string };
 }
 

@@ -45,6 +45,7 @@ const TITLES: Record<Code | TranslationCode, Both> = {
   ending_has_transitions: { en: 'An ending with transitions that are never used.', fi: 'Loppu, jonka siirtymiä ei koskaan käytetä.' },
   post_never_appears: { en: 'A post that never appears in a drill.', fi: 'Viesti, joka ei koskaan tule näkyviin.' },
   post_listed_twice: { en: 'A post listed to appear twice.', fi: 'Viesti on merkitty näkymään kahdesti.' },
+  duration_too_long: { en: 'The drill is longer than a drill may be.', fi: 'Harjoitus on pidempi kuin harjoitus voi olla.' },
   objective_target_mismatch: {
     en: 'An objective names another reply time than the score uses.',
     fi: 'Tavoite nimeää eri vastausajan kuin pisteytys käyttää.',

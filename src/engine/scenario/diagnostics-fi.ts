@@ -213,6 +213,10 @@ export const FI: FinnishCatalogue = {
     message: 'Yksikään vaihe ei ole hyvä loppu, joten harjoitusta ei voi läpäistä.',
     hint: 'Merkitse vaihe, jossa kriisi on hoidettu hyvin, merkinnällä `ending: good`.',
   },
+  duration_too_long: {
+    message: (p) => `Harjoitus kestää ${p.duration}, pidempään kuin harjoitus voi (enintään ${p.max}).`,
+    hint: () => 'Tarkista luku ja yksikkö: `2h` on kaksi tuntia, `90m` puolitoista tuntia, `3d` kolme päivää.',
+  },
   objective_target_mismatch: {
     message: (p) =>
       `Tavoite pyytää vastausta ${p.said} kuluessa, mutta pisteytys mittaa avausviestiä \`${p.post}\` (${p.severity}) tavoitteella ${p.target}.`,

@@ -366,6 +366,12 @@ export const objective_target_mismatch = define(
   (p) =>
     `Say ${p.target} in the objective, or make the score use your time: \`scoring: { speed_targets: { ${p.severity}: ${p.said.replace(/ /g, '')} } }\`.`,
 );
+export const duration_too_long = define(
+  'duration_too_long',
+  'error',
+  (p) => `The drill lasts ${p.duration}, longer than a drill may (at most ${p.max}).`,
+  'Check the number and its unit: `2h` is two hours, `90m` an hour and a half, `3d` three days.',
+);
 export const ending_has_transitions = define(
   'ending_has_transitions',
   'warning',

@@ -105,6 +105,7 @@ const SAMPLES: { [C in Code]: Params[C][] } = {
   post_never_appears: [{ post: 'copycat3' }],
   post_listed_twice: [{ post: 'video', firstLine: 30 }],
   objective_target_mismatch: [{ said: '15m', post: 'video', severity: 'high', target: '20m' }],
+  duration_too_long: [{ duration: '1000000h', max: '168h 00m' }],
   compile_failed: [{ detail: 'boom' }],
 };
 

@@ -21,6 +21,7 @@ import { endingHasTransitions } from './rules/ending-has-transitions.ts';
 import { postNeverAppears } from './rules/post-never-appears.ts';
 import { postListedTwice } from './rules/post-listed-twice.ts';
 import { objectiveTargetMismatch } from './rules/objective-target-mismatch.ts';
+import { durationTooLong } from './rules/duration-too-long.ts';
 
 export const RULES: readonly Rule[] = [
   references,
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   postNeverAppears,
   postListedTwice,
   objectiveTargetMismatch,
+  durationTooLong,
 ];
 
 /**
