@@ -109,6 +109,12 @@ export class DrillController {
     this.refresh();
   }
 
+  /** A saved drill brought back where it stood (older saves, made before the modes, resume as exams). */
+  static fromSave(save: DrillSave, model: ScenarioModel): DrillController {
+    const { scenario: ref, seed, log, now, speed, paused, seen, composer, mode } = save;
+    return new DrillController({ ref, model, seed, log, now, speed, paused, seen, composer, ...(mode && { mode }) });
+  }
+
   /** Start the frame loop (and the clock, unless the drill was saved paused or restored). */
   attach(): void {
     if (this.running) return;
