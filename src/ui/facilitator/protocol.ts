@@ -24,7 +24,7 @@
 // A control window that has not heard from the room for STALE_MS shows
 // "not connected"; the room re-announces itself after a reload, and a state
 // for a drill the control window has no model of makes it say hello again.
-import type { Action, MetricPoint, PhaseVisit, QueuedPost, ScenarioModel, SeverityName } from '../../engine/play.ts';
+import type { Action, MetricPoint, PhaseVisit, QueuedPost, ScenarioModel } from '../../engine/play.ts';
 
 export const CHANNEL_NAME = 'kohu-team-drill';
 export const PROTOCOL = 1;
@@ -34,20 +34,8 @@ export const STALE_MS = 3500;
 /** A command with no answer after this long is reported as not delivered. */
 export const ACK_TIMEOUT_MS = 2500;
 
-/** Heat factors offered to the facilitator: below 1 cools down, above 1 turns it up. */
-export const HEATS = [0.5, 0.75, 1, 1.5, 2, 3] as const;
-
-export type Command =
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'speed'; speed: number }
-  | { type: 'heat'; factor: number }
-  | { type: 'release'; post: string }
-  | { type: 'adhoc'; id: string; persona: string; channel: string; text: string; severity: SeverityName }
-  | { type: 'note'; text: string }
-  | { type: 'phase'; phase: string; reason: string }
-  | { type: 'queue'; post: string; op: 'hold' | 'skip' | 'delay'; byMs?: number }
-  | { type: 'end' };
+export { HEATS, type Command } from '../../net/commands.ts';
+import type { Command } from '../../net/commands.ts';
 
 /** A team action as the control window lists it: the log entry and its index. */
 export interface LoggedAction {
