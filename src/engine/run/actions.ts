@@ -24,6 +24,12 @@ interface Base {
   at: number;
   /** Who did it: the trainee/team (default) or the facilitator. */
   by?: 'trainee' | 'facilitator';
+  /**
+   * In a team drill, the role (a scenario's role id) of the seat that did it,
+   * stamped by the drill server from the seat's join code; absent when one
+   * seat plays every role.
+   */
+  role?: string;
 }
 
 export interface ReplyAction extends Base {
